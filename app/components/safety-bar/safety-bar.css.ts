@@ -1,0 +1,44 @@
+import { style } from "@vanilla-extract/css";
+import { vars } from "~/styles/tokens.css";
+
+/** Sticky at the top and in normal flow, so it never lies over content; hidden in print. */
+export const bar = style({
+  position: "sticky",
+  insetBlockStart: 0,
+  zIndex: 100,
+  background: vars.color.bar,
+  color: vars.color.barText,
+  "@media": { print: { display: "none" } },
+});
+
+export const inner = style({
+  display: "flex",
+  flexWrap: "wrap",
+  alignItems: "center",
+  justifyContent: "space-between",
+  gap: vars.space.s,
+  maxWidth: vars.size.content,
+  marginInline: "auto",
+  padding: `${vars.space.xs} ${vars.space.m}`,
+});
+
+export const emergency = style({
+  display: "inline-flex",
+  alignItems: "center",
+  gap: vars.space.xs,
+  minHeight: vars.size.target,
+  margin: 0,
+  fontSize: vars.font.sizeS,
+});
+
+export const emergencyLink = style({
+  display: "inline-flex",
+  alignItems: "center",
+  minHeight: vars.size.target,
+  paddingInline: vars.space.xs,
+  color: vars.color.emergency,
+  fontWeight: 700,
+  selectors: {
+    "&:visited, &:hover": { color: vars.color.emergency },
+  },
+});

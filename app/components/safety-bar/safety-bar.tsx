@@ -1,0 +1,25 @@
+import { useTranslation } from "react-i18next";
+import { QuickExit } from "~/components/quick-exit/quick-exit";
+import * as styles from "./safety-bar.css";
+
+interface SafetyBarProps {
+  quickExitUrl: string;
+}
+
+/** The two things every page must offer at once: call 112, and leave quickly. */
+export function SafetyBar({ quickExitUrl }: SafetyBarProps) {
+  const { t } = useTranslation("common");
+  return (
+    <div className={styles.bar}>
+      <div className={styles.inner}>
+        <p className={styles.emergency}>
+          <span>{t("emergency.question")}</span>
+          <a href="tel:112" className={styles.emergencyLink}>
+            {t("emergency.call")}
+          </a>
+        </p>
+        <QuickExit href={quickExitUrl} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Language } from "~/i18n";
+import type { Service } from "~/data/types";
+import { ServiceCard } from "./service-card";
+import * as styles from "./service-card.css";
+
+interface ServiceListProps {
+  services: readonly Service[];
+  language: Language;
+  showProfessionalNumbers?: boolean;
+}
+
+export function ServiceList({ services, language, showProfessionalNumbers = false }: ServiceListProps) {
+  return (
+    <ul className={styles.list}>
+      {services.map((service) => (
+        <ServiceCard
+          key={service.id}
+          service={service}
+          language={language}
+          showProfessionalNumbers={showProfessionalNumbers}
+        />
+      ))}
+    </ul>
+  );
+}

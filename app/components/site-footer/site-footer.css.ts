@@ -1,0 +1,15 @@
+import { style } from "@vanilla-extract/css";
+import { vars } from "~/styles/tokens.css";
+
+export const footer = style({
+  marginBlockStart: vars.space.xl,
+  borderBlockStart: `1px solid ${vars.color.border}`,
+  background: vars.color.surface,
+  fontSize: vars.font.sizeS,
+});
+
+export const inner = style({
+  maxWidth: vars.size.content,
+  marginInline: "auto",
+  padding: `${vars.space.l} ${vars.space.m}`,
+});

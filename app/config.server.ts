@@ -1,0 +1,23 @@
+/**
+ * Configuration from the environment, read once. See README "Configuration".
+ */
+const DEFAULT_QUICK_EXIT_URL = "https://www.google.com/search?q=v%C3%A4der";
+
+function quickExitUrl(value: string | undefined): string {
+  if (!value) return DEFAULT_QUICK_EXIT_URL;
+  try {
+    const url = new URL(value);
+    if (url.protocol === "https:" || url.protocol === "http:") return url.toString();
+  } catch {
+    // fall through to the default
+  }
+  console.error(JSON.stringify({ level: "warn", event: "config", message: "QUICK_EXIT_URL ignored: not an http(s) URL" }));
+  return DEFAULT_QUICK_EXIT_URL;
+}
+
+export const serverConfig = Object.freeze({
+  /** Where "Leave this page quickly" goes: a neutral page whose address says nothing about us. */
+  quickExitUrl: quickExitUrl(process.env.QUICK_EXIT_URL),
+  /** Served over HTTPS (directly or behind a proxy): adds HSTS and upgrade-insecure-requests. */
+  https: process.env.HTTPS === "true",
+});

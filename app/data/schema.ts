@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { audienceIds } from "./audiences";
+import { digitsOf, isShortNumber, toE164 } from "~/utils/phone";
+
+/**
+ * Runtime validation of the directory. The same schema will validate records from a remote
+ * HSDS source later, so a bad record is rejected at the door and never reaches a page.
+ * Fields map onto HSDS 3.0: service (id, status, fees, eligibility: min/max age), phone
+ * (number, description) and organization.
+ */
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lower-case words joined by hyphens");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+const translationKey = z.string().regex(/^[a-zA-Z0-9_.-]+$/);
+
+export const phoneSchema = z
+  .object({
+    /** As written in Swedish for reading: "08-508 257 40". */
+    number: z.string().regex(/^[0-9][0-9 -]{1,20}$/),
+    /** E.164 for dialling, or null for a national short number (112, 114 14, 116 111). */
+    e164: z
+      .string()
+      .regex(/^\+46[1-9]\d{5,9}$/)
+      .nullable(),
+    /** Who may call it: everyone, or only professionals (e.g. Barnahus consultation, NMT). */
+    audience: z.enum(["public", "professionals"]),
+    /** Key in the services namespace describing the line ("Reception, Framtid Stockholm"). */
+    descriptionKey: translationKey,
+  })
+  .superRefine((phone, ctx) => {
+    if (phone.e164 === null) {
+      if (!isShortNumber(phone.number)) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${phone.number}: no E.164 but not a short number` });
+      }
+    } else if (toE164(phone.number) !== phone.e164) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `${phone.number} is written as ${digitsOf(phone.number)} but dials ${phone.e164}`,
+      });
+    }
+  });
+
+const sourceSchema = z.discriminatedUnion("kind", [
+  /** One of the seed documents in shared/seeds/, by file name. */
+  z.object({ kind: z.literal("seed"), file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/) }),
+  /** A public fact checked against official sources (FACTS.md, confidence P). */
+  z.object({ kind: z.literal("public"), key: translationKey }),
+]);
+
+/** Whether the sources say something: yes, no, or they do not say. */
+const tristate = z.enum(["yes", "no", "unknown"]);
+
+export const serviceSchema = z
+  .object({
+    id: slug,
+    /** Local to Stockholm (city or county) or a national line. */
+    scope: z.enum(["stockholm", "national"]),
+    organizationKey: translationKey,
+    audiences: z.array(z.enum(audienceIds)).min(1),
+    minAge: z.number().int().min(0).max(120).nullable(),
+    maxAge: z.number().int().min(0).max(120).nullable(),
+    free: tristate,
+    anonymous: tristate,
+    phones: z.array(phoneSchema),
+    /** Reached through another service rather than its own number (Mika Hälsa, IOM). */
+    contactVia: slug.nullable(),
+    /** Why no phone number is shown, when there is none. */
+    noNumberReason: z.enum(["not-in-sources", "unconfirmed", "contact-via", "many-places"]).nullable(),
+    sources: z.array(sourceSchema).min(1),
+    lastChecked: isoDate,
+  })
+  .superRefine((service, ctx) => {
+    if (service.minAge !== null && service.maxAge !== null && service.minAge > service.maxAge) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${service.id}: minAge above maxAge` });
+    }
+    if (service.phones.length === 0 && service.noNumberReason === null) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${service.id}: no phone and no reason given` });
+    }
+    if (service.phones.length > 0 && service.noNumberReason !== null) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${service.id}: has phones but claims none` });
+    }
+    if ((service.noNumberReason === "contact-via") !== (service.contactVia !== null)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${service.id}: contactVia and its reason go together` });
+    }
+  });
+
+export const directorySchema = z.array(serviceSchema).superRefine((services, ctx) => {
+  const ids = new Set<string>();
+  for (const service of services) {
+    if (ids.has(service.id)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `duplicate id ${service.id}` });
+    }
+    ids.add(service.id);
+  }
+  for (const service of services) {
+    if (service.contactVia !== null && !ids.has(service.contactVia)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${service.id}: contactVia ${service.contactVia} unknown` });
+    }
+  }
+});

@@ -1,0 +1,22 @@
+/**
+ * The one list of languages: which ones the site ships, which is the default and which are
+ * written right to left. Everything else (routing, negotiation, the switcher, tests) reads it here.
+ */
+export const supportedLanguages = ["sv", "en", "ar"] as const;
+export type Language = (typeof supportedLanguages)[number];
+
+export const defaultLanguage: Language = "sv";
+
+const rightToLeft: ReadonlySet<Language> = new Set<Language>(["ar"]);
+
+/** Translation namespaces, one JSON file each in locales/<lng>/. */
+export const namespaces = ["common", "home", "audiences", "services", "safety"] as const;
+export type Namespace = (typeof namespaces)[number];
+
+export function isSupportedLanguage(value: string | undefined): value is Language {
+  return (supportedLanguages as readonly string[]).includes(value ?? "");
+}
+
+export function textDirection(language: Language): "ltr" | "rtl" {
+  return rightToLeft.has(language) ? "rtl" : "ltr";
+}

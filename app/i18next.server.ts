@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createInstance, type i18n as I18n, type Resource } from "i18next";
+import { initReactI18next } from "react-i18next";
+import { defaultLanguage, namespaces, supportedLanguages, type Language } from "~/i18n";
+
+/**
+ * Server-side i18next. All translations are read once at start from locales/<lng>/<ns>.json, and
+ * one initialised instance per language is kept: a request only picks the instance of its
+ * language (its language never changes), so no i18next instance is built per request.
+ */
+
+const localesDir = process.env.LOCALES_DIR ?? join(process.cwd(), "locales");
+
+function loadResources(): Resource {
+  const resources: Resource = {};
+  for (const language of supportedLanguages) {
+    resources[language] = {};
+    for (const ns of namespaces) {
+      const file = join(localesDir, language, `${ns}.json`);
+      resources[language][ns] = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+    }
+  }
+  return resources;
+}
+
+const resources = loadResources();
+const instances = new Map<Language, I18n>();
+
+export function i18nFor(language: Language): I18n {
+  let instance = instances.get(language);
+  if (!instance) {
+    instance = createInstance();
+    void instance.use(initReactI18next).init({
+      lng: language,
+      fallbackLng: false,
+      supportedLngs: [...supportedLanguages],
+      ns: [...namespaces],
+      defaultNS: "common",
+      resources,
+      initImmediate: false,
+      interpolation: { escapeValue: false }, // React escapes
+      returnNull: false,
+      react: { useSuspense: false },
+    });
+    instances.set(language, instance);
+  }
+  return instance;
+}
+
+/** A t function for loaders and meta (page titles), fixed to a language and namespace. */
+export function fixedT(language: Language, ns: (typeof namespaces)[number]) {
+  return i18nFor(language).getFixedT(language, ns);
+}
+
+export { defaultLanguage };

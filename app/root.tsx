@@ -1,0 +1,114 @@
+import { cssBundleHref } from "@remix-run/css-bundle";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useLocation,
+  useMatches,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorPage } from "~/components/error-page/error-page";
+import { SafetyBar } from "~/components/safety-bar/safety-bar";
+import { SiteFooter } from "~/components/site-footer/site-footer";
+import { SiteHeader } from "~/components/site-header/site-header";
+import { SkipLink } from "~/components/skip-link/skip-link";
+import { serverConfig } from "~/config.server";
+import { defaultLanguage, supportedLanguages, textDirection } from "~/i18n";
+import { fixedT } from "~/i18next.server";
+import { wantsHydration } from "~/utils/hydration";
+import { switchLanguagePath } from "~/utils/language-path";
+import { useNonce } from "~/utils/nonce-context";
+import { languageForRequest } from "~/utils/request-language";
+import * as styles from "~/styles/layout.css";
+import "~/styles/global.css";
+
+export const links: LinksFunction = () => [
+  ...(cssBundleHref ? [{ rel: "stylesheet", href: cssBundleHref }] : []),
+  { rel: "icon", href: "/favicon.ico", sizes: "32x32" },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const language = languageForRequest(request);
+  const t = fixedT(language, "common");
+  return {
+    language,
+    quickExitUrl: serverConfig.quickExitUrl,
+    // Titles for the error pages, whose own routes have no data to give.
+    meta: {
+      siteTitle: t("siteName"),
+      description: t("metaDescription"),
+      notFoundTitle: t("titleTemplate", { page: t("notFound.title") }),
+      errorTitle: t("titleTemplate", { page: t("error.title") }),
+    },
+  };
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>;
+
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  if (!data) return [];
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return [
+    { title: error ? (notFound ? data.meta.notFoundTitle : data.meta.errorTitle) : data.meta.siteTitle },
+    { name: "description", content: data.meta.description },
+  ];
+};
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const language = data?.language ?? defaultLanguage;
+  const hydrate = wantsHydration(useMatches().map((match) => match.handle));
+  const nonce = useNonce();
+  const { pathname, search } = useLocation();
+  return (
+    <html lang={language} dir={textDirection(language)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <Meta />
+        <Links />
+        {supportedLanguages.map((lng) => (
+          <link key={lng} rel="alternate" hrefLang={lng} href={switchLanguagePath(pathname, search, lng)} />
+        ))}
+        <script src="/quick-exit.js" defer />
+      </head>
+      <body>
+        <SkipLink />
+        <SafetyBar quickExitUrl={data?.quickExitUrl ?? "https://www.google.com/"} />
+        <SiteHeader language={language} />
+        <main id="main" tabIndex={-1} className={styles.main}>
+          {children}
+        </main>
+        <SiteFooter />
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const data = useRouteLoaderData<typeof loader>("root");
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  // Re-render under the right language's translations even when the route never loaded.
+  useTranslation("common");
+  return <ErrorPage language={data?.language ?? defaultLanguage} status={status} />;
+}

@@ -1,0 +1,41 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { AudienceChoices } from "~/components/audience-choices/audience-choices";
+import { fixedT } from "~/i18next.server";
+import { localizedPath } from "~/utils/language-path";
+import { pageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/require-language.server";
+
+export function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const t = fixedT(language, "home");
+  return { language, title: t("common:titleTemplate", { page: t("title") }) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
+
+export default function Home() {
+  const { language } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("home");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("lead")}</p>
+      <h2>{t("chooseHeading")}</h2>
+      <p>{t("chooseIntro")}</p>
+      <AudienceChoices language={language} />
+      <h2>{t("moreHeading")}</h2>
+      <ul>
+        <li>
+          <a href={localizedPath(language, "/services")}>{t("allServices")}</a>
+          <p>{t("allServicesText")}</p>
+        </li>
+        <li>
+          <a href={localizedPath(language, "/safety")}>{t("safety")}</a>
+          <p>{t("safetyText")}</p>
+        </li>
+      </ul>
+    </>
+  );
+}

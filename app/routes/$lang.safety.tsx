@@ -1,0 +1,50 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useTranslation } from "react-i18next";
+import { fixedT } from "~/i18next.server";
+import { pageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/require-language.server";
+
+export function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const t = fixedT(language, "safety");
+  return { language, title: t("common:titleTemplate", { page: t("title") }) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
+
+/** What the quick exit does and does not do, and how to leave fewer traces. */
+export default function SafetyPage() {
+  const { t } = useTranslation("safety");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("lead")}</p>
+
+      <h2>{t("button.heading")}</h2>
+      <p>{t("button.what")}</p>
+      <p>{t("button.shift")}</p>
+      <p>{t("button.back")}</p>
+
+      <h2>{t("limits.heading")}</h2>
+      <p>{t("limits.history")}</p>
+      <p>{t("limits.earlier")}</p>
+      <p>{t("limits.advice")}</p>
+
+      <h2>{t("private.heading")}</h2>
+      <p>{t("private.intro")}</p>
+      <ul>
+        <li>{t("private.chrome")}</li>
+        <li>{t("private.safari")}</li>
+        <li>{t("private.firefox")}</li>
+      </ul>
+
+      <h2>{t("clear.heading")}</h2>
+      <p>{t("clear.intro")}</p>
+      <p>{t("clear.careful")}</p>
+
+      <h2>{t("site.heading")}</h2>
+      <p>{t("site.nothing")}</p>
+      <p>{t("site.phone")}</p>
+    </>
+  );
+}

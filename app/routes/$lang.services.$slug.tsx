@@ -1,0 +1,73 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PhoneLink } from "~/components/phone-link/phone-link";
+import { NoNumberNote } from "~/components/service-card/no-number-note";
+import { ServiceFacts } from "~/components/service-facts/service-facts";
+import { findService } from "~/data/directory.server";
+import { fixedT } from "~/i18next.server";
+import { formatDate } from "~/utils/format-date";
+import { localizedPath } from "~/utils/language-path";
+import { pageMeta } from "~/utils/meta";
+import { notFound, requireLanguage } from "~/utils/require-language.server";
+
+export function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const service = findService(params.slug ?? "");
+  if (!service) throw notFound();
+  const t = fixedT(language, "services");
+  return {
+    language,
+    service,
+    title: t("common:titleTemplate", { page: t(`${service.id}.name`) }),
+    lastChecked: formatDate(language, service.lastChecked),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
+
+/** Seed file "003_60a5afc8d166f479.txt" → translation key "sources.seed003". */
+function sourceKey(source: { kind: "seed"; file: string } | { kind: "public"; key: string }): string {
+  return source.kind === "seed" ? `sources.seed${source.file.slice(0, 3)}` : `sources.${source.key}`;
+}
+
+export default function ServicePage() {
+  const { language, service, lastChecked } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("services");
+  const id = service.id;
+  return (
+    <article>
+      <h1>{t(`${id}.name`)}</h1>
+      <p>{t(`${id}.summary`)}</p>
+
+      <section aria-labelledby="call">
+        <h2 id="call">{t("callHeading")}</h2>
+        {service.phones.map((phone) => (
+          <PhoneLink key={`${phone.number}-${phone.descriptionKey}`} phone={phone} />
+        ))}
+        <NoNumberNote service={service} language={language} />
+      </section>
+
+      <h2>{t("forWhomHeading")}</h2>
+      <p>{t(`${id}.forWhom`)}</p>
+
+      <h2>{t("offersHeading")}</h2>
+      <p>{t(`${id}.offers`)}</p>
+
+      <h2>{t("factsHeading")}</h2>
+      <ServiceFacts service={service} />
+
+      <h2>{t("sourcesHeading")}</h2>
+      <ul>
+        {service.sources.map((source) => (
+          <li key={sourceKey(source)}>{t(sourceKey(source))}</li>
+        ))}
+      </ul>
+      <p>{t("lastChecked", { date: lastChecked })}</p>
+
+      <p>
+        <a href={localizedPath(language, "/services")}>{t("backToList")}</a>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+import { globalStyle } from "@vanilla-extract/css";
+import { vars } from "./tokens.css";
+
+/** Element defaults. Logical properties only (inline/block), so right-to-left mirrors itself. */
+
+globalStyle("*, *::before, *::after", { boxSizing: "border-box" });
+
+globalStyle("html", {
+  fontFamily: vars.font.body,
+  fontSize: "100%",
+  lineHeight: vars.font.lineHeight,
+  color: vars.color.text,
+  background: vars.color.page,
+  WebkitTextSizeAdjust: "100%",
+  // Keep anchored targets (the skip link's #main) clear of the sticky safety bar.
+  scrollPaddingBlockStart: "5rem",
+});
+
+globalStyle("body", { margin: 0, fontSize: vars.font.sizeM, overflowWrap: "break-word" });
+
+globalStyle("h1, h2, h3", { lineHeight: 1.25, marginBlock: `${vars.space.l} ${vars.space.s}` });
+globalStyle("h1", { fontSize: vars.font.sizeXL, marginBlockStart: vars.space.m });
+globalStyle("h2", { fontSize: vars.font.sizeL });
+globalStyle("h3", { fontSize: vars.font.sizeM });
+globalStyle("p, ul, ol, dl", { marginBlock: `0 ${vars.space.m}` });
+globalStyle("ul, ol", { paddingInlineStart: vars.space.l });
+
+globalStyle("a", { color: vars.color.link, textDecorationThickness: "1px", textUnderlineOffset: "0.15em" });
+globalStyle("a:visited", { color: vars.color.linkVisited });
+globalStyle("a:hover", { color: vars.color.linkHover, textDecorationThickness: "3px" });
+
+// One visible focus style for everything focusable: yellow ring with a dark edge.
+globalStyle(":focus-visible", {
+  outline: `3px solid ${vars.color.focus}`,
+  outlineOffset: 0,
+  boxShadow: `0 0 0 6px ${vars.color.focusText}`,
+});
+
+// Cover shown by /quick-exit.js the moment Shift×3 or the exit button is used.
+globalStyle(".quick-exit-cover", {
+  position: "fixed",
+  inset: 0,
+  zIndex: 1000,
+  background: vars.color.page,
+});
+
+globalStyle(".visually-hidden", {
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  margin: "-1px",
+  padding: 0,
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+  border: 0,
+});
+
+globalStyle("bdi, .ltr", { unicodeBidi: "isolate" });
