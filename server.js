@@ -11,7 +11,10 @@ const host = process.env.HOST ?? "0.0.0.0";
 const https = process.env.HTTPS === "true";
 const headers = securityHeaders({ https });
 
-const build = await import("./build/index.js");
+// A path in a variable, so the type checker does not descend into the generated build.
+const buildPath = "./build/index.js";
+/** @type {import("@remix-run/node").ServerBuild} */
+const build = await import(buildPath);
 const app = express();
 app.disable("x-powered-by");
 app.disable("etag"); // set per route below: strong ETags for files, none needed for HTML yet
@@ -61,6 +64,7 @@ const server = app.listen(port, host, () => {
   console.log(JSON.stringify({ event: "listening", url: `http://localhost:${port}` }));
 });
 
+/** @param {string} signal */
 function shutdown(signal) {
   console.log(JSON.stringify({ event: "shutdown", signal }));
   server.close(() => process.exit(0));

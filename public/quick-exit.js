@@ -1,14 +1,19 @@
 /* Quick exit, after GOV.UK "Exit this page". The page already has a plain link that works
  * without JavaScript; this adds: an instant blank cover, location.replace (so Back does not
  * return here) and Shift pressed three times within 5 seconds. No storage, no network. */
+// @ts-check
 (function () {
   "use strict";
-  var link = document.querySelector("[data-quick-exit]");
+  /** @type {HTMLAnchorElement | null} */
+  var link = document.querySelector("a[data-quick-exit]");
   if (!link) return;
+  var exitUrl = link.href;
+  /** @type {HTMLDivElement | null} */
   var cover = null;
   var presses = 0;
   var timer = 0;
 
+  /** @param {Event} [event] */
   function leave(event) {
     if (event) event.preventDefault();
     if (!cover) {
@@ -17,7 +22,7 @@
       document.body.appendChild(cover);
     }
     document.title = "";
-    window.location.replace(link.href);
+    window.location.replace(exitUrl);
   }
 
   function resetPresses() {

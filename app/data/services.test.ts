@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { directorySchema, phoneSchema, serviceSchema } from "./schema";
+import { embeddedServices } from "./services";
+import { digitsOf, toE164 } from "~/utils/phone";
+import type { Service } from "./types";
+
+const byId = (id: string): Service => {
+  const service = embeddedServices.find((candidate) => candidate.id === id);
+  if (!service) throw new Error(`no service ${id}`);
+  return service;
+};
+
+describe("the embedded directory", () => {
+  it("validates record by record", () => {
+    for (const service of embeddedServices) {
+      expect(() => serviceSchema.parse(service), service.id).not.toThrow();
+    }
+    expect(() => directorySchema.parse(embeddedServices)).not.toThrow();
+  });
+
+  it("dials every number as the E.164 form of how it is written", () => {
+    for (const service of embeddedServices) {
+      for (const phone of service.phones) {
+        if (phone.e164 === null) {
+          expect(digitsOf(phone.number), `${service.id} ${phone.number}`).toMatch(/^1\d{2,5}$/);
+        } else {
+          expect(toE164(phone.number), `${service.id} ${phone.number}`).toBe(phone.e164);
+        }
+      }
+    }
+  });
+
+  it("lists every service that FACTS.md names", () => {
+    const ids = embeddedServices.map((service) => service.id).sort();
+    expect(ids).toEqual(
+      [
+        "kast",
+        "mikamottagningen",
+        "mika-halsa",
+        "stodcentrum",
+        "ungdomsjouren",
+        "regional-coordinators",
+        "barnahus",
+        "nmt",
+        "iom-return",
+        "preventell",
+        "socialjouren",
+        "youth-clinics",
+        "emergency-112",
+        "police-114-14",
+        "kvinnofridslinjen",
+        "bris",
+      ].sort(),
+    );
+  });
+
+  // The numbers exactly as shared/FACTS.md gives them: a typo in services.ts fails here.
+  it.each([
+    ["kast", "+46850825740"],
+    ["mikamottagningen", "+46850825501"],
+    ["stodcentrum", "+46850825100"],
+    ["ungdomsjouren", "+46850825100"],
+    ["regional-coordinators", "+46850843726"],
+    ["regional-coordinators", "+46850825669"],
+    ["barnahus", "+46850825700"],
+    ["nmt", "+4620390000"],
+    ["kvinnofridslinjen", "+4620505050"],
+  ])("%s has %s", (id, e164) => {
+    expect(byId(id).phones.map((phone) => phone.e164)).toContain(e164);
+  });
+
+  it("marks the consultation numbers of Barnahus and NMT as for professionals only", () => {
+    expect(byId("barnahus").phones.every((phone) => phone.audience === "professionals")).toBe(true);
+    expect(byId("nmt").phones.every((phone) => phone.audience === "professionals")).toBe(true);
+    expect(byId("nmt").audiences).toEqual(["professionals"]);
+  });
+
+  it("shows no number where the facts give none or leave it unconfirmed", () => {
+    expect(byId("preventell").phones).toEqual([]);
+    expect(byId("preventell").noNumberReason).toBe("unconfirmed");
+    expect(byId("socialjouren").phones).toEqual([]);
+    expect(byId("socialjouren").noNumberReason).toBe("not-in-sources");
+  });
+
+  it("keeps the age limits of the facts", () => {
+    expect([byId("kast").minAge, byId("kast").maxAge]).toEqual([18, null]);
+    expect([byId("mikamottagningen").minAge, byId("mikamottagningen").maxAge]).toEqual([18, null]);
+    expect([byId("stodcentrum").minAge, byId("stodcentrum").maxAge]).toEqual([10, 21]);
+    expect(byId("bris").maxAge).toBe(17);
+  });
+
+  it("promises free and anonymous only where a source says so", () => {
+    const anonymous = embeddedServices.filter((service) => service.anonymous === "yes").map((service) => service.id);
+    expect(anonymous.sort()).toEqual(["kast", "mikamottagningen"]);
+    const free = embeddedServices.filter((service) => service.free === "yes").map((service) => service.id);
+    expect(free.sort()).toEqual(["kast", "kvinnofridslinjen", "mikamottagningen"]);
+  });
+});
+
+describe("the schema rejects bad records", () => {
+  const kast = byId("kast");
+
+  it("a number whose E.164 does not match how it is written", () => {
+    const phone = { ...kast.phones[0]!, e164: "+46850825741" };
+    expect(phoneSchema.safeParse(phone).success).toBe(false);
+  });
+
+  it("a long number given without E.164", () => {
+    const phone = { ...kast.phones[0]!, e164: null };
+    expect(phoneSchema.safeParse(phone).success).toBe(false);
+  });
+
+  it("an age range upside down", () => {
+    expect(serviceSchema.safeParse({ ...kast, minAge: 30, maxAge: 20 }).success).toBe(false);
+  });
+
+  it("a service with neither a number nor a reason for having none", () => {
+    expect(serviceSchema.safeParse({ ...kast, phones: [] }).success).toBe(false);
+  });
+
+  it("an unknown audience, a bad id or a bad date", () => {
+    expect(serviceSchema.safeParse({ ...kast, audiences: ["everyone"] }).success).toBe(false);
+    expect(serviceSchema.safeParse({ ...kast, id: "KAST!" }).success).toBe(false);
+    expect(serviceSchema.safeParse({ ...kast, lastChecked: "23/11/2026" }).success).toBe(false);
+  });
+
+  it("duplicate ids and links to services that do not exist", () => {
+    expect(directorySchema.safeParse([kast, kast]).success).toBe(false);
+    const orphan = { ...byId("mika-halsa"), contactVia: "nowhere" };
+    expect(directorySchema.safeParse([orphan]).success).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+import { embeddedServices } from "~/data/services";
+import { supportedLanguages } from "~/i18n";
+import { expect, test } from "./fixtures";
+
+// The number a person taps must dial exactly what the data says, in every language.
+for (const language of supportedLanguages) {
+  test(`every service page dials its numbers from the data (${language})`, async ({ page }) => {
+    for (const service of embeddedServices) {
+      await page.goto(`/${language}/services/${service.id}`);
+      const links = page.locator("main a[href^='tel:']");
+      const found = await links.evaluateAll((elements) =>
+        elements.map((element) => ({ href: element.getAttribute("href"), text: element.textContent?.trim() })),
+      );
+      const expected = service.phones.map((phone) => ({
+        href: `tel:${phone.e164 ?? phone.number.replace(/\D/g, "")}`,
+        text: phone.number,
+      }));
+      expect(found, service.id).toEqual(expected);
+    }
+  });
+}
+
+test("professional numbers are labelled as such", async ({ page }) => {
+  for (const id of ["barnahus", "nmt"]) {
+    await page.goto(`/en/services/${id}`);
+    await expect(page.locator("main").getByText("For professionals only")).toBeVisible();
+  }
+  await page.goto("/en/services/kast");
+  await expect(page.locator("main").getByText("For professionals only")).toHaveCount(0);
+});
+
+test("no guessed number for Preventell or Socialjouren", async ({ page }) => {
+  await page.goto("/sv/services/preventell");
+  await expect(page.locator("main a[href^='tel:']")).toHaveCount(0);
+  await expect(page.locator("main")).not.toContainText("020-66 77 88");
+  await page.goto("/sv/services/socialjouren");
+  await expect(page.locator("main a[href^='tel:']")).toHaveCount(0);
+});
+
+test("professional-only numbers stay off the public lists", async ({ page }) => {
+  await page.goto("/sv/services");
+  await expect(page.locator("main a[href='tel:+4620390000']")).toHaveCount(0);
+  await expect(page.locator("main a[href='tel:+46850825700']")).toHaveCount(0);
+  await page.goto("/sv/help/professionals");
+  await expect(page.locator("main a[href='tel:+4620390000']")).toHaveCount(1);
+  await expect(page.locator("main a[href='tel:+46850825700']")).toHaveCount(1);
+});
+
+test("a service page shows its source and the date it was last checked", async ({ page }) => {
+  await page.goto("/en/services/kast");
+  await expect(page.getByText("City of Stockholm: Action plan against human trafficking and prostitution (2021)")).toBeVisible();
+  await expect(page.getByText("Last checked: 23 November 2026")).toBeVisible();
+});

@@ -1,0 +1,103 @@
+import { QUICK_EXIT_URL, answerQuickExit, expect, test } from "./fixtures";
+
+test.describe("quick exit", () => {
+  test("is a real link to a neutral site that sends no referrer", async ({ page }) => {
+    await page.goto("/sv/services/kast");
+    const exit = page.locator("a[data-quick-exit]");
+    await expect(exit).toHaveText("Lämna sidan snabbt");
+    await expect(exit).toHaveAttribute("href", QUICK_EXIT_URL);
+    const rel = ((await exit.getAttribute("rel")) ?? "").split(/\s+/);
+    expect(rel).toContain("noreferrer");
+    expect(rel).toContain("nofollow");
+    await expect(exit).not.toHaveAttribute("target", /.+/);
+  });
+
+  test("Shift pressed three times leaves, covers the page and keeps Back from returning", async ({ page }) => {
+    const sent: { referer?: string }[] = [];
+    await answerQuickExit(page, sent);
+    await page.goto("/en/");
+    await page.goto("/en/help/selling");
+    await page.keyboard.press("Shift");
+    await page.keyboard.press("Shift");
+    await page.keyboard.press("Shift");
+    await page.waitForURL(QUICK_EXIT_URL);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.referer).toBeUndefined();
+
+    // location.replace took the page out of the history: Back skips it.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/en\/$/);
+  });
+
+  test("two Shift presses, or other keys between them, do not leave", async ({ page }) => {
+    await answerQuickExit(page);
+    await page.goto("/en/");
+    await page.keyboard.press("Shift");
+    await page.keyboard.press("Shift");
+    await page.keyboard.press("a");
+    await page.keyboard.press("Shift");
+    await page.waitForTimeout(300);
+    await expect(page).toHaveURL(/\/en\/$/);
+  });
+
+  test("clicking covers the page at once; a return from the back/forward cache uncovers it", async ({ page }) => {
+    // Hold the neutral site's answer, so the page stays while we look at it.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.context().route("https://www.google.com/**", async (route) => {
+      await held;
+      await route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title>" });
+    });
+    await page.goto("/sv/");
+    const seen = await page.evaluate(() => {
+      document.querySelector<HTMLAnchorElement>("a[data-quick-exit]")!.click();
+      const cover = document.querySelector(".quick-exit-cover");
+      const coveredAtOnce = cover !== null && getComputedStyle(cover).position === "fixed";
+      window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true }));
+      return { coveredAtOnce, uncovered: document.querySelector(".quick-exit-cover") === null };
+    });
+    expect(seen).toEqual({ coveredAtOnce: true, uncovered: true });
+    release();
+  });
+
+  test.describe("with JavaScript off", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the plain link still leaves", async ({ page }) => {
+      const sent: { referer?: string }[] = [];
+      await answerQuickExit(page, sent);
+      await page.goto("/ar/services");
+      await page.locator("a[data-quick-exit]").click();
+      await page.waitForURL(QUICK_EXIT_URL);
+      expect(sent[0]?.referer).toBeUndefined();
+    });
+  });
+
+  test("stays in view while scrolling and covers no content at 320 px", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto("/sv/services");
+    const exit = page.locator("a[data-quick-exit]");
+    const bar = await exit.evaluate((element) => element.closest("div[class]")!.parentElement!.getBoundingClientRect().bottom);
+    const header = await page.locator("header").boundingBox();
+    expect(header!.y).toBeGreaterThanOrEqual(bar - 0.5);
+
+    await page.mouse.wheel(0, 2000);
+    await expect(exit).toBeInViewport();
+    const box = await exit.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(120);
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+  });
+
+  test("is hidden in print", async ({ page }) => {
+    await page.goto("/sv/");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("a[data-quick-exit]")).toBeHidden();
+  });
+
+  test("the safety page explains what it does not do", async ({ page }) => {
+    await page.goto("/en/safety");
+    await expect(page.getByRole("heading", { level: 2, name: "What does the button not do?" })).toBeVisible();
+    await expect(page.getByText("The button does not delete your history.")).toBeVisible();
+  });
+});

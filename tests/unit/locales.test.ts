@@ -1,0 +1,99 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { audienceIds } from "~/data/audiences";
+import { embeddedServices } from "~/data/services";
+import { namespaces, supportedLanguages } from "~/i18n";
+
+const localesDir = join(process.cwd(), "locales");
+
+type Tree = { [key: string]: string | Tree };
+
+function load(language: string, ns: string): Tree {
+  return JSON.parse(readFileSync(join(localesDir, language, `${ns}.json`), "utf8")) as Tree;
+}
+
+/** "a.b.c" → string value for every leaf. */
+function flatten(tree: Tree, prefix = ""): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value !== null && typeof value === "object") {
+      for (const [k, v] of flatten(value, path)) out.set(k, v);
+    } else {
+      out.set(path, value);
+    }
+  }
+  return out;
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/{{\s*([\w.]+)\s*}}|<(\/?\w+)>/g)].map((m) => m[1] ?? m[2] ?? "").sort();
+}
+
+const swedish = new Map(namespaces.map((ns) => [ns, flatten(load("sv", ns))]));
+
+describe("locale files", () => {
+  it("exist for exactly the supported languages and namespaces", () => {
+    expect(readdirSync(localesDir).sort()).toEqual([...supportedLanguages].sort());
+    for (const language of supportedLanguages) {
+      expect(readdirSync(join(localesDir, language)).sort()).toEqual(namespaces.map((ns) => `${ns}.json`).sort());
+    }
+  });
+
+  for (const language of supportedLanguages) {
+    for (const ns of namespaces) {
+      describe(`${language}/${ns}`, () => {
+        const keys = flatten(load(language, ns));
+        const reference = swedish.get(ns)!;
+
+        it("has the same keys as Swedish, no more and no fewer", () => {
+          expect([...keys.keys()].sort()).toEqual([...reference.keys()].sort());
+        });
+
+        it("has a non-empty string for every key", () => {
+          for (const [key, value] of keys) {
+            expect(typeof value === "string" && value.trim().length > 0, key).toBe(true);
+          }
+        });
+
+        it("uses the same {{variables}} and <tags> as Swedish", () => {
+          for (const [key, value] of keys) {
+            const expected = reference.get(key);
+            if (typeof expected !== "string" || typeof value !== "string") continue;
+            expect(placeholders(value), `${language}/${ns}:${key}`).toEqual(placeholders(expected));
+          }
+        });
+      });
+    }
+  }
+});
+
+describe("keys the code builds from data", () => {
+  const services = swedish.get("services")!;
+  const audiences = swedish.get("audiences")!;
+
+  it("every service has a name, summary, who it is for and what it offers", () => {
+    for (const service of embeddedServices) {
+      for (const field of ["name", "summary", "forWhom", "offers"]) {
+        expect(services.has(`${service.id}.${field}`), `${service.id}.${field}`).toBe(true);
+      }
+      for (const phone of service.phones) {
+        expect(services.has(phone.descriptionKey), phone.descriptionKey).toBe(true);
+      }
+      expect(services.has(`organizations.${service.organizationKey}`), service.organizationKey).toBe(true);
+      for (const source of service.sources) {
+        const key = source.kind === "seed" ? `sources.seed${source.file.slice(0, 3)}` : `sources.${source.key}`;
+        expect(services.has(key), key).toBe(true);
+      }
+    }
+  });
+
+  it("every audience has its choice, title and intro", () => {
+    for (const id of audienceIds) {
+      for (const field of ["choice", "title", "intro"]) {
+        expect(audiences.has(`${id}.${field}`), `${id}.${field}`).toBe(true);
+      }
+    }
+  });
+});
