@@ -1,0 +1,50 @@
+// Prints the gzip size of what a page loads: its HTML, its stylesheets and its scripts.
+// Usage: npm run build && npm run size [-- /sv/ /en/services ...]   (starts its own server)
+import { spawn } from "node:child_process";
+import { gzipSync } from "node:zlib";
+
+const port = Number(process.env.SIZE_PORT ?? 3199);
+const base = `http://127.0.0.1:${port}`;
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/sv/", "/ar/services/kast"];
+
+const server = spawn(process.execPath, ["server.js"], {
+  env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+  stdio: "ignore",
+});
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(`${base}/robots.txt`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("server did not start");
+}
+
+/** @param {string} url */
+async function gzipBytes(url) {
+  const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+  return { raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+}
+
+try {
+  await waitForServer();
+  for (const path of paths) {
+    const html = await (await fetch(base + path)).text();
+    const assets = [...html.matchAll(/<(?:link rel="stylesheet" href|script src)="([^"]+)"/g)].map((m) => m[1]);
+    const rows = [["HTML", path, await gzipBytes(base + path)]];
+    for (const asset of assets) rows.push([asset.endsWith(".css") ? "CSS" : "JS", asset, await gzipBytes(base + asset)]);
+    console.log(`\n${path}`);
+    let total = 0;
+    for (const [kind, name, size] of rows) {
+      total += size.gzip;
+      console.log(`  ${kind.padEnd(4)} ${String(name).padEnd(36)} ${String(size.raw).padStart(7)} B raw ${String(size.gzip).padStart(6)} B gzip`);
+    }
+    console.log(`  total gzip: ${total} B`);
+  }
+} finally {
+  server.kill("SIGTERM");
+}
