@@ -17,7 +17,7 @@ const buildPath = "./build/index.js";
 const build = await import(buildPath);
 const app = express();
 app.disable("x-powered-by");
-app.disable("etag"); // set per route below: strong ETags for files, none needed for HTML yet
+app.disable("etag"); // static files below send their own ETags
 
 // Log method, status and duration only: never the URL, query, IP address or User-Agent.
 app.use((req, res, next) => {

@@ -6,7 +6,8 @@ import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { i18nFor } from "~/i18next.server";
-import { languageForRequest } from "~/utils/request-language";
+import { isSupportedLanguage } from "~/i18n";
+import { languageForRequest, languageSegment } from "~/utils/request-language";
 import { wantsHydration } from "~/utils/hydration";
 import { NonceContext } from "~/utils/nonce-context";
 import { contentSecurityPolicy } from "~/utils/security-headers.js";
@@ -44,7 +45,10 @@ export default function handleRequest(
         onAllReady() {
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          responseHeaders.set("Vary", "Accept-Language");
+          // Only a page without a language in its address was chosen by Accept-Language.
+          if (!isSupportedLanguage(languageSegment(new URL(request.url).pathname))) {
+            responseHeaders.append("Vary", "Accept-Language");
+          }
           if (!responseHeaders.has("Cache-Control")) {
             responseHeaders.set("Cache-Control", nonce ? "no-store" : status < 400 ? PAGE_CACHE : ERROR_CACHE);
           }

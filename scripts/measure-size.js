@@ -34,14 +34,17 @@ try {
   await waitForServer();
   for (const path of paths) {
     const html = await (await fetch(base + path)).text();
-    const assets = [...html.matchAll(/<(?:link rel="stylesheet" href|script src)="([^"]+)"/g)].map((m) => m[1]);
-    const rows = [["HTML", path, await gzipBytes(base + path)]];
-    for (const asset of assets) rows.push([asset.endsWith(".css") ? "CSS" : "JS", asset, await gzipBytes(base + asset)]);
+    const assets = [...html.matchAll(/<(?:link rel="stylesheet" href|script src)="([^"]+)"/g)].map((m) => m[1] ?? "");
+    /** @type {{ kind: string, name: string, size: { raw: number, gzip: number } }[]} */
+    const rows = [{ kind: "HTML", name: path, size: await gzipBytes(base + path) }];
+    for (const asset of assets) {
+      rows.push({ kind: asset.endsWith(".css") ? "CSS" : "JS", name: asset, size: await gzipBytes(base + asset) });
+    }
     console.log(`\n${path}`);
     let total = 0;
-    for (const [kind, name, size] of rows) {
+    for (const { kind, name, size } of rows) {
       total += size.gzip;
-      console.log(`  ${kind.padEnd(4)} ${String(name).padEnd(36)} ${String(size.raw).padStart(7)} B raw ${String(size.gzip).padStart(6)} B gzip`);
+      console.log(`  ${kind.padEnd(4)} ${name.padEnd(36)} ${String(size.raw).padStart(7)} B raw ${String(size.gzip).padStart(6)} B gzip`);
     }
     console.log(`  total gzip: ${total} B`);
   }

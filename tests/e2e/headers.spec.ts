@@ -58,3 +58,10 @@ test.describe("the front door", () => {
     });
   }
 });
+
+test("a page with its language in the address does not vary by Accept-Language", async ({ request }) => {
+  const page = await request.get("/en/services");
+  expect(page.headers()["vary"] ?? "").not.toMatch(/Accept-Language/i);
+  const unknown = await request.get("/xx/services");
+  expect(unknown.headers()["vary"]).toMatch(/Accept-Language/i);
+});

@@ -89,6 +89,18 @@ test.describe("quick exit", () => {
     expect(box!.height).toBeGreaterThanOrEqual(44);
   });
 
+  for (const language of ["sv", "en", "ar"]) {
+    test(`keeps to one slim row with "Call 112" at 320 px (${language})`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`/${language}/`);
+      const exit = await page.locator("a[data-quick-exit]").boundingBox();
+      const call = await page.locator('a[href="tel:112"]').first().boundingBox();
+      // Side by side: the two share a row, so the sticky bar takes little of a small screen.
+      expect(Math.abs(exit!.y + exit!.height / 2 - (call!.y + call!.height / 2))).toBeLessThan(8);
+      expect(call!.height).toBeGreaterThanOrEqual(44);
+    });
+  }
+
   test("is hidden in print", async ({ page }) => {
     await page.goto("/sv/");
     await page.emulateMedia({ media: "print" });

@@ -7,7 +7,7 @@ export const quickExit = style({
   justifyContent: "center",
   minHeight: vars.size.target,
   minWidth: vars.size.target,
-  paddingInline: vars.space.m,
+  paddingInline: vars.space.s,
   paddingBlock: vars.space.xs,
   borderRadius: vars.size.radius,
   border: `2px solid ${vars.color.exitText}`,
@@ -17,6 +17,9 @@ export const quickExit = style({
   textAlign: "center",
   textDecoration: "none",
   lineHeight: 1.2,
+  fontSize: vars.font.sizeS,
+  // One row with "Call 112" even at 320 px; roomier from 30em up.
+  "@media": { "(min-width: 30em)": { paddingInline: vars.space.m, fontSize: vars.font.sizeM } },
   selectors: {
     "&:visited": { color: vars.color.exitText },
     "&:hover": { background: vars.color.exitHover, color: vars.color.exitText },

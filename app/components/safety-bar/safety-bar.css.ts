@@ -19,7 +19,8 @@ export const inner = style({
   gap: vars.space.s,
   maxWidth: vars.size.content,
   marginInline: "auto",
-  padding: `${vars.space.xs} ${vars.space.m}`,
+  padding: `${vars.space.xs} ${vars.space.s}`,
+  "@media": { "(min-width: 30em)": { paddingInline: vars.space.m } },
 });
 
 export const emergency = style({
@@ -29,6 +30,20 @@ export const emergency = style({
   minHeight: vars.size.target,
   margin: 0,
   fontSize: vars.font.sizeS,
+});
+
+/** On the narrowest screens "In danger?" is left to screen readers, so the bar keeps to one row. */
+export const question = style({
+  "@media": {
+    "(max-width: 26em)": {
+      position: "absolute",
+      width: "1px",
+      height: "1px",
+      overflow: "hidden",
+      clip: "rect(0 0 0 0)",
+      whiteSpace: "nowrap",
+    },
+  },
 });
 
 export const emergencyLink = style({

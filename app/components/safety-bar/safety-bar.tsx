@@ -13,7 +13,7 @@ export function SafetyBar({ quickExitUrl }: SafetyBarProps) {
     <div className={styles.bar}>
       <div className={styles.inner}>
         <p className={styles.emergency}>
-          <span>{t("emergency.question")}</span>
+          <span className={styles.question}>{t("emergency.question")}</span>
           <a href="tel:112" className={styles.emergencyLink}>
             {t("emergency.call")}
           </a>
