@@ -53,4 +53,8 @@ export function fixedT(language: Language, ns: (typeof namespaces)[number]) {
   return i18nFor(language).getFixedT(language, ns);
 }
 
-export { defaultLanguage };
+/** "<page> – Stödlinjer" in the page's language, for <title>. */
+export function pageTitle(language: Language, ns: (typeof namespaces)[number], key: string): string {
+  const t = fixedT(language, ns);
+  return t("common:titleTemplate", { page: t(key) });
+}

@@ -2,15 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AudienceChoices } from "~/components/audience-choices/audience-choices";
-import { fixedT } from "~/i18next.server";
+import { pageTitle } from "~/i18next.server";
 import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/require-language.server";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  const t = fixedT(language, "home");
-  return { language, title: t("common:titleTemplate", { page: t("title") }) };
+  return { language, title: pageTitle(language, "home", "title") };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);

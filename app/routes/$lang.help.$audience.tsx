@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ServiceList } from "~/components/service-card/service-list";
 import { isAudienceId } from "~/data/audiences";
 import { servicesForAudience } from "~/data/directory.server";
-import { fixedT } from "~/i18next.server";
+import { pageTitle } from "~/i18next.server";
 import { pageMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/require-language.server";
 
@@ -12,12 +12,11 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const { audience } = params;
   if (!isAudienceId(audience)) throw notFound();
-  const t = fixedT(language, "audiences");
   const services = servicesForAudience(audience);
   return {
     language,
     audience,
-    title: t("common:titleTemplate", { page: t(`${audience}.title`) }),
+    title: pageTitle(language, "audiences", `${audience}.title`),
     local: services.filter((service) => service.scope === "stockholm"),
     national: services.filter((service) => service.scope === "national"),
   };

@@ -1,13 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
-import { fixedT } from "~/i18next.server";
+import { pageTitle } from "~/i18next.server";
 import { pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/require-language.server";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  const t = fixedT(language, "safety");
-  return { language, title: t("common:titleTemplate", { page: t("title") }) };
+  return { language, title: pageTitle(language, "safety", "title") };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);

@@ -5,7 +5,7 @@ import { PhoneLink } from "~/components/phone-link/phone-link";
 import { NoNumberNote } from "~/components/service-card/no-number-note";
 import { ServiceFacts } from "~/components/service-facts/service-facts";
 import { findService } from "~/data/directory.server";
-import { fixedT } from "~/i18next.server";
+import { pageTitle } from "~/i18next.server";
 import { formatDate } from "~/utils/format-date";
 import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
@@ -15,11 +15,10 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const service = findService(params.slug ?? "");
   if (!service) throw notFound();
-  const t = fixedT(language, "services");
   return {
     language,
     service,
-    title: t("common:titleTemplate", { page: t(`${service.id}.name`) }),
+    title: pageTitle(language, "services", `${service.id}.name`),
     lastChecked: formatDate(language, service.lastChecked),
   };
 }

@@ -3,17 +3,16 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ServiceList } from "~/components/service-card/service-list";
 import { listServices } from "~/data/directory.server";
-import { fixedT } from "~/i18next.server";
+import { pageTitle } from "~/i18next.server";
 import { pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/require-language.server";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  const t = fixedT(language, "services");
   const services = listServices();
   return {
     language,
-    title: t("common:titleTemplate", { page: t("listTitle") }),
+    title: pageTitle(language, "services", "listTitle"),
     local: services.filter((service) => service.scope === "stockholm"),
     national: services.filter((service) => service.scope === "national"),
   };
