@@ -1,6 +1,6 @@
 // The production server: Express in front of the Remix build. It owns what Remix does not:
 // security headers on every response, compression, static files, request logs without any
-// personal data, and a clean shutdown.
+// personal data, a health check and a clean shutdown.
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
@@ -15,16 +15,28 @@ const headers = securityHeaders({ https });
 const buildPath = "./build/index.js";
 /** @type {import("@remix-run/node").ServerBuild} */
 const build = await import(buildPath);
+
 const app = express();
 app.disable("x-powered-by");
-app.disable("etag"); // static files below send their own ETags
+app.disable("etag"); // static files send their own ETags; pages get theirs in entry.server.tsx
+app.set("trust proxy", false);
 
-// Log method, status and duration only: never the URL, query, IP address or User-Agent.
+// One line per request: method, route pattern, status and duration. Never the URL, the query,
+// the IP address or the User-Agent: a visitor's safety can depend on leaving no trace.
 app.use((req, res, next) => {
   const started = process.hrtime.bigint();
+  /** @type {{ route: string, setRoute(pattern: string): void }} */
+  const log = {
+    route: "-",
+    setRoute(pattern) {
+      this.route = pattern;
+    },
+  };
+  res.locals.log = log;
   res.on("finish", () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    console.log(JSON.stringify({ method: req.method, status: res.statusCode, ms: Math.round(ms * 10) / 10 }));
+    const line = { method: req.method, route: log.route, status: res.statusCode, ms: Math.round(ms * 10) / 10 };
+    console.log(JSON.stringify(line));
   });
   next();
 });
@@ -43,22 +55,46 @@ app.use((req, res, next) => {
 // A path that cannot be decoded is the visitor's mistake (400), never a crash (500).
 app.use((req, res, next) => {
   try {
-    decodeURIComponent(req.path);
-    if (req.path.includes("\0")) throw new URIError("null byte");
+    const path = decodeURIComponent(req.path);
+    if (path.includes("\0")) throw new URIError("null byte");
     next();
   } catch {
     res.status(400).type("text/plain").send("Bad Request");
   }
 });
 
+app.get("/healthz", (_req, res) => {
+  res.locals.log.setRoute("/healthz");
+  res.set("Cache-Control", "no-store").type("text/plain").send("ok");
+});
+
 app.use(compression());
 
-// Fingerprinted build assets never change; everything else in public/ may.
-app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", etag: true }));
-app.use("/locales", express.static("locales", { maxAge: "1h", etag: true }));
-app.use(express.static("public", { maxAge: "1h", etag: true, index: false, redirect: false }));
+/** @param {string} route */
+function staticRoute(route) {
+  /** @type {import("express").RequestHandler} */
+  return (_req, res, next) => {
+    res.locals.log.setRoute(route);
+    next();
+  };
+}
 
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+// Fingerprinted build assets never change; everything else in public/ may.
+const buildAssets = express.static("public/build", { immutable: true, maxAge: "1y", etag: true, index: false });
+const locales = express.static("locales", { maxAge: "1h", etag: true, index: false });
+const publicFiles = express.static("public", { maxAge: "1h", etag: true, index: false, redirect: false });
+app.use("/build", staticRoute("/build/*"), buildAssets);
+app.use("/locales", staticRoute("/locales/*"), locales);
+app.use(staticRoute("static"), publicFiles);
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV,
+    getLoadContext: (_req, res) => ({ log: res.locals.log }),
+  }),
+);
 
 const server = app.listen(port, host, () => {
   console.log(JSON.stringify({ event: "listening", url: `http://localhost:${port}` }));
@@ -68,6 +104,7 @@ const server = app.listen(port, host, () => {
 function shutdown(signal) {
   console.log(JSON.stringify({ event: "shutdown", signal }));
   server.close(() => process.exit(0));
+  server.closeIdleConnections();
   setTimeout(() => process.exit(0), 10_000).unref();
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));

@@ -1,17 +1,17 @@
-import { PassThrough } from "node:stream";
-import { randomBytes } from "node:crypto";
-import type { EntryContext, HandleErrorFunction } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
+import { Writable } from "node:stream";
+import { createHash, randomBytes } from "node:crypto";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import { i18nFor } from "~/i18next.server";
+import { serverConfig } from "~/config.server";
 import { isSupportedLanguage } from "~/i18n";
-import { languageForRequest, languageSegment } from "~/utils/request-language";
+import { i18nFor } from "~/i18next.server";
 import { wantsHydration } from "~/utils/hydration";
 import { NonceContext } from "~/utils/nonce-context";
+import { languageForRequest, languageSegment } from "~/utils/request-language";
 import { contentSecurityPolicy } from "~/utils/security-headers.js";
-import { serverConfig } from "~/config.server";
+import { routePattern, type RequestLog } from "~/utils/request-log";
 
 const RENDER_TIMEOUT_MS = 5_000;
 
@@ -24,11 +24,12 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ) {
   const language = languageForRequest(request);
-  const handles = remixContext.staticHandlerContext.matches.map(
-    (match) => remixContext.routeModules[match.route.id]?.handle,
-  );
+  const matches = remixContext.staticHandlerContext.matches;
+  (loadContext as { log?: RequestLog }).log?.setRoute(routePattern(matches.map((match) => match.route.path)));
+  const handles = matches.map((match) => remixContext.routeModules[match.route.id]?.handle);
   // Only a page that hydrates carries inline scripts, and only those get a nonce (and no caching).
   const nonce = wantsHydration(handles) ? randomBytes(16).toString("base64") : undefined;
 
@@ -41,25 +42,21 @@ export default function handleRequest(
         </I18nextProvider>
       </NonceContext.Provider>,
       {
-        // Pages are small and fully static: send them whole, so caches get a complete document.
+        // Pages are small and static: render them whole, so that they get an ETag and caches
+        // store complete documents.
         onAllReady() {
-          const body = new PassThrough();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          // Only a page without a language in its address was chosen by Accept-Language.
-          if (!isSupportedLanguage(languageSegment(new URL(request.url).pathname))) {
-            responseHeaders.append("Vary", "Accept-Language");
-          }
-          if (!responseHeaders.has("Cache-Control")) {
-            responseHeaders.set("Cache-Control", nonce ? "no-store" : status < 400 ? PAGE_CACHE : ERROR_CACHE);
-          }
-          if (nonce) {
-            responseHeaders.set(
-              "Content-Security-Policy",
-              contentSecurityPolicy({ https: serverConfig.https, scriptNonce: nonce }),
-            );
-          }
-          resolve(new Response(createReadableStreamFromReadable(body), { status, headers: responseHeaders }));
-          pipe(body);
+          const chunks: Buffer[] = [];
+          const sink = new Writable({
+            write(chunk: Buffer | string, _encoding, callback) {
+              chunks.push(Buffer.from(chunk));
+              callback();
+            },
+            final(callback) {
+              resolve(finish(Buffer.concat(chunks)));
+              callback();
+            },
+          });
+          pipe(sink);
         },
         onShellError(error: unknown) {
           reject(error);
@@ -71,6 +68,40 @@ export default function handleRequest(
       },
     );
     setTimeout(abort, RENDER_TIMEOUT_MS + 1_000);
+
+    function finish(body: Buffer): Response {
+      responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+      // Only a page without a language in its address was chosen by Accept-Language.
+      if (!isSupportedLanguage(languageSegment(new URL(request.url).pathname))) {
+        responseHeaders.append("Vary", "Accept-Language");
+      }
+      if (!responseHeaders.has("Cache-Control")) {
+        responseHeaders.set("Cache-Control", nonce ? "no-store" : status < 400 ? PAGE_CACHE : ERROR_CACHE);
+      }
+      if (nonce) {
+        responseHeaders.set(
+          "Content-Security-Policy",
+          contentSecurityPolicy({ https: serverConfig.https, scriptNonce: nonce }),
+        );
+        return new Response(new Uint8Array(body), { status, headers: responseHeaders });
+      }
+      // Weak, because compression in front of us changes the bytes but not the page.
+      const etag = `W/"${createHash("sha1").update(body).digest("base64url")}"`;
+      responseHeaders.set("ETag", etag);
+      if (status === 200 && matchesEtag(request.headers.get("If-None-Match"), etag)) {
+        return new Response(null, { status: 304, headers: responseHeaders });
+      }
+      return new Response(new Uint8Array(body), { status, headers: responseHeaders });
+    }
+  });
+}
+
+function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = etag.replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => {
+    const candidate = tag.trim();
+    return candidate === "*" || candidate.replace(/^W\//, "") === opaque;
   });
 }
 
