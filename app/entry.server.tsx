@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { createHash, randomBytes } from "node:crypto";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { serverConfig } from "~/config.server";
@@ -108,6 +108,7 @@ function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
 /** Errors are logged without the request's URL, query or client details. */
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status < 500) return; // a 404 is an answer, not an error
   logRenderError(error);
 };
 

@@ -59,6 +59,7 @@ export const onlyReadMethods = (req, res, next) => {
   res.set("Allow", "GET, HEAD").status(405).type("text/plain").send("Method Not Allowed");
 };
 
+const MAX_PORT = 65_535;
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /**
@@ -72,11 +73,17 @@ const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](
  */
 export const rejectMalformed = (req, res, next) => {
   const host = req.headers.host ?? "";
-  if (!HOST.test(host) || !req.url.startsWith("/")) {
+  const port = Number(host.match(/:(\d+)$/)?.[1] ?? 0);
+  if (!HOST.test(host) || port > MAX_PORT || !req.url.startsWith("/")) {
     res.status(400).type("text/plain").send("Bad Request");
     return;
   }
   const [rawPath = "/", ...query] = req.url.split("?");
+  // "?_data=" asks Remix for a route's data in the old (pre single fetch) way: nothing here uses it.
+  if ("_data" in req.query) {
+    res.status(400).type("text/plain").send("Bad Request");
+    return;
+  }
   if (!isReadablePath(rawPath)) {
     const language = rawPath.split("/")[1] ?? "";
     // A language-looking first segment keeps the 404 in that language; otherwise the root
@@ -104,16 +111,24 @@ function isReadablePath(rawPath) {
 }
 
 /**
- * The last resort: whatever escaped the routes becomes a plain 500 with no stack trace and a log
- * line without the request's details.
+ * The last resort: an error that carries a 4xx status (an unsatisfiable Range, say) is answered
+ * with it; anything else becomes a plain 500. Never a stack trace; the log line names the error,
+ * not the request.
  * @type {ErrorRequestHandler}
  */
 export const plainErrors = (error, _req, res, _next) => {
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : "unknown error";
-  console.error(JSON.stringify({ level: "error", event: "request", message }));
+  const status = Number(error?.status ?? error?.statusCode);
+  const clientError = status >= 400 && status < 500;
+  if (!clientError) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : "unknown error";
+    console.error(JSON.stringify({ level: "error", event: "request", message }));
+  }
   if (res.headersSent) {
     res.end();
     return;
   }
-  res.status(500).type("text/plain").send("Internal Server Error");
+  res
+    .status(clientError ? status : 500)
+    .type("text/plain")
+    .send(clientError ? "Request could not be answered" : "Internal Server Error");
 };

@@ -5,23 +5,21 @@ import AxeBuilder from "@axe-core/playwright";
  * Every browser test fails on a console error or an uncaught page error, wherever it happens.
  * Each test gets its own browser context, so cookies and storage never leak between tests.
  */
-export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors: RegExp[] }>({
+export const test = base.extend<{ expectedConsoleErrors: RegExp[] }>({
   /** Errors a test expects, e.g. chromium's own line about a page that answers 404. */
   expectedConsoleErrors: [[], { option: true }],
-  consoleErrors: [
-    async ({ page, expectedConsoleErrors }, use) => {
-      const errors: string[] = [];
-      page.on("console", (message) => {
-        if (message.type() !== "error") return;
-        if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
-        errors.push(message.text());
-      });
-      page.on("pageerror", (error) => errors.push(error.message));
-      await use(errors);
-      expect(errors, "console errors").toEqual([]);
-    },
-    { auto: true },
-  ],
+  // Wraps the page (only tests that use a browser page pay for it) and checks it at the end.
+  page: async ({ page, expectedConsoleErrors }, use) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() !== "error") return;
+      if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
+      errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await use(page);
+    expect(errors, "console errors").toEqual([]);
+  },
 });
 
 export { expect };
