@@ -1,18 +1,32 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { DirectoryFilter } from "~/components/directory-filter/directory-filter";
 import { ServiceList } from "~/components/service-card/service-list";
 import { listServices } from "~/data/directory.server";
-import { pageTitle } from "~/i18next.server";
+import { filterServices, isFilterActive } from "~/data/filter-services";
+import { fixedT, pageTitle } from "~/i18next.server";
+import { readDirectoryQuery } from "~/utils/directory-query";
+import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/require-language.server";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  const services = listServices();
+  const query = readDirectoryQuery(new URL(request.url).searchParams);
+  const t = fixedT(language, "services");
+  const sv = fixedT("sv", "services");
+  // Found by what the reader sees in their language, and by the Swedish names everyone uses.
+  const searchable = (service: { id: string }) =>
+    ["name", "summary", "forWhom", "offers"].map((field) => `${t(`${service.id}.${field}`)} ${sv(`${service.id}.${field}`)}`).join(" ");
+  const services = filterServices(listServices(), query.filter, searchable);
   return {
     language,
     title: pageTitle(language, "services", "listTitle"),
+    filtered: isFilterActive(query.filter),
+    values: query.values,
+    invalid: query.invalid,
+    count: services.length,
     local: services.filter((service) => service.scope === "stockholm"),
     national: services.filter((service) => service.scope === "national"),
   };
@@ -20,17 +34,48 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
 
+const invalidMessage = { age: "filter.invalidAge", audience: "filter.invalidAudience", q: "filter.invalidWords" } as const;
+
 export default function ServicesPage() {
-  const { language, local, national } = useLoaderData<typeof loader>();
+  const { language, filtered, values, invalid, count, local, national } = useLoaderData<typeof loader>();
   const { t } = useTranslation("services");
+  const listPath = localizedPath(language, "/services");
   return (
     <>
       <h1>{t("listTitle")}</h1>
       <p>{t("listIntro")}</p>
-      <h2>{t("stockholmHeading")}</h2>
-      <ServiceList services={local} language={language} />
-      <h2>{t("nationalHeading")}</h2>
-      <ServiceList services={national} language={language} />
+      <DirectoryFilter action={listPath} values={values} />
+      {invalid.map((field) => (
+        <p key={field} role="status">
+          {t(invalidMessage[field])}
+        </p>
+      ))}
+      {filtered ? (
+        <>
+          <h2 id="results">{t("filter.results", { count })}</h2>
+          {count === 0 ? (
+            <>
+              <p>{t("filter.noResults")}</p>
+              <p>{t("filter.noResultsHelp")}</p>
+            </>
+          ) : null}
+          <p>
+            <a href={listPath}>{t("filter.clear")}</a>
+          </p>
+        </>
+      ) : null}
+      {local.length > 0 ? (
+        <>
+          <h2>{t("stockholmHeading")}</h2>
+          <ServiceList services={local} language={language} />
+        </>
+      ) : null}
+      {national.length > 0 ? (
+        <>
+          <h2>{t("nationalHeading")}</h2>
+          <ServiceList services={national} language={language} />
+        </>
+      ) : null}
     </>
   );
 }

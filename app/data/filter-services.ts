@@ -1,0 +1,59 @@
+import type { AudienceId } from "./audiences";
+import type { Service } from "./types";
+
+/** What a visitor asked the directory for; every part is optional. */
+export interface DirectoryFilter {
+  audience?: AudienceId;
+  age?: number;
+  free?: boolean;
+  anonymous?: boolean;
+  professionals?: boolean;
+  words?: string;
+}
+
+/** The texts a service can be found by, in the reader's language (and its Swedish name). */
+export type SearchableText = (service: Service) => string;
+
+/**
+ * Keeps the services that match every part of the filter. An age matches a service whose
+ * limits allow it; a service with no stated limit matches every age. "Free" and "anonymous"
+ * keep only services the sources say are, never the ones they are silent about.
+ */
+export function filterServices(
+  services: readonly Service[],
+  filter: DirectoryFilter,
+  searchableText: SearchableText,
+): Service[] {
+  const words = filter.words ? tokens(filter.words) : [];
+  return services.filter((service) => {
+    if (filter.audience && !service.audiences.includes(filter.audience)) return false;
+    if (filter.age !== undefined) {
+      if (service.minAge !== null && filter.age < service.minAge) return false;
+      if (service.maxAge !== null && filter.age > service.maxAge) return false;
+    }
+    if (filter.free && service.free !== "yes") return false;
+    if (filter.anonymous && service.anonymous !== "yes") return false;
+    if (filter.professionals && !service.audiences.includes("professionals")) return false;
+    if (words.length > 0) {
+      const haystack = fold(searchableText(service));
+      if (!words.every((word) => haystack.includes(word))) return false;
+    }
+    return true;
+  });
+}
+
+/** Lower case without diacritics, so "halsa" finds "Hälsa" and "STODCENTRUM" finds "Stödcentrum". */
+export function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("sv");
+}
+
+function tokens(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+    .slice(0, 10);
+}
+
+export function isFilterActive(filter: DirectoryFilter): boolean {
+  return Object.values(filter).some((value) => value !== undefined && value !== false && value !== "");
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { readDirectoryQuery } from "./directory-query";
+
+const read = (query: string) => readDirectoryQuery(new URLSearchParams(query));
+
+describe("readDirectoryQuery", () => {
+  it("reads every field of the form", () => {
+    const { filter, invalid } = read("audience=under-18&age=16&free=1&anonymous=1&professionals=1&q=stöd");
+    expect(filter).toEqual({ audience: "under-18", age: 16, free: true, anonymous: true, professionals: true, words: "stöd" });
+    expect(invalid).toEqual([]);
+  });
+
+  it("treats empty fields as not given", () => {
+    expect(read("audience=&age=&q=+").filter).toEqual({});
+  });
+
+  it("drops what it cannot use and says so", () => {
+    const { filter, invalid, values } = read(`audience=everyone&age=sixteen&q=${"x".repeat(500)}&free=yes`);
+    expect(filter).toEqual({});
+    expect(invalid.sort()).toEqual(["age", "audience", "q"]);
+    expect(values).toEqual({ audience: "", age: "", free: false, anonymous: false, professionals: false, q: "" });
+  });
+
+  it("refuses impossible ages", () => {
+    expect(read("age=-1").invalid).toEqual(["age"]);
+    expect(read("age=200").invalid).toEqual(["age"]);
+    expect(read("age=16.5").invalid).toEqual(["age"]);
+    expect(read("age=0").filter).toEqual({ age: 0 });
+  });
+});

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { audienceIds } from "~/data/audiences";
+import type { DirectoryFilter } from "~/data/filter-services";
+
+/**
+ * The directory's GET form, read back from the URL. Anything odd is dropped, not trusted: a
+ * shared link with a typo still shows the directory, and says which part it could not use.
+ */
+const MAX_WORDS_LENGTH = 100;
+
+const schema = z.object({
+  audience: z.enum(audienceIds).optional(),
+  age: z.coerce.number().int().min(0).max(120).optional(),
+  free: z.literal("1").optional(),
+  anonymous: z.literal("1").optional(),
+  professionals: z.literal("1").optional(),
+  q: z.string().max(MAX_WORDS_LENGTH).optional(),
+});
+
+export interface DirectoryQuery {
+  filter: DirectoryFilter;
+  /** The raw values, to fill the form in again. */
+  values: { audience: string; age: string; free: boolean; anonymous: boolean; professionals: boolean; q: string };
+  /** Fields given but not usable. */
+  invalid: ("age" | "audience" | "q")[];
+}
+
+export function readDirectoryQuery(params: URLSearchParams): DirectoryQuery {
+  const raw = {
+    audience: params.get("audience") || undefined,
+    age: params.get("age")?.trim() || undefined,
+    free: params.get("free") || undefined,
+    anonymous: params.get("anonymous") || undefined,
+    professionals: params.get("professionals") || undefined,
+    q: params.get("q")?.trim() || undefined,
+  };
+  const filter: DirectoryFilter = {};
+  const invalid: DirectoryQuery["invalid"] = [];
+  for (const key of Object.keys(raw) as (keyof typeof raw)[]) {
+    if (raw[key] === undefined) continue;
+    const parsed = schema.shape[key].safeParse(raw[key]);
+    if (!parsed.success) {
+      if (key === "age" || key === "audience" || key === "q") invalid.push(key);
+      continue;
+    }
+    if (key === "audience") filter.audience = parsed.data as DirectoryFilter["audience"];
+    if (key === "age") filter.age = parsed.data as number;
+    if (key === "free" || key === "anonymous" || key === "professionals") filter[key] = true;
+    if (key === "q") filter.words = parsed.data as string;
+  }
+  return {
+    filter,
+    invalid,
+    values: {
+      audience: filter.audience ?? "",
+      age: filter.age !== undefined ? String(filter.age) : "",
+      free: filter.free === true,
+      anonymous: filter.anonymous === true,
+      professionals: filter.professionals === true,
+      q: filter.words ?? "",
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { accessibilityViolations, expect, test } from "./fixtures";
+
+test.describe("filtering the directory", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a 16-year-old finds support for under-18s, without JavaScript, in a shareable URL", async ({ page }) => {
+    await page.goto("/en/services");
+    await page.getByLabel("Who are you?").selectOption("under-18");
+    await page.getByLabel("Your age (if you want)").fill("16");
+    await page.getByRole("button", { name: "Show support lines" }).click();
+    await expect(page).toHaveURL(/\/en\/services\?audience=under-18&age=16&q=$/);
+    const results = page.locator("main h3 a");
+    await expect(page.getByRole("heading", { name: /^Results: \d+$/ })).toBeVisible();
+    await expect(results.filter({ hasText: "Stödcentrum" })).toHaveCount(1);
+    await expect(results.filter({ hasText: "BRIS" })).toHaveCount(1);
+    await expect(results.filter({ hasText: "KAST" })).toHaveCount(0);
+    const count = Number((await page.getByRole("heading", { name: /^Results:/ }).textContent())!.replace(/\D/g, ""));
+    await expect(results).toHaveCount(count);
+    // The form remembers the choices.
+    await expect(page.getByLabel("Your age (if you want)")).toHaveValue("16");
+  });
+
+  test("free and anonymous keep only what the sources promise", async ({ page }) => {
+    await page.goto("/sv/services?free=1&anonymous=1");
+    await expect(page.locator("main h3 a")).toHaveText([/^KAST/, /^Mikamottagningen/]);
+    await expect(page.getByLabel("Bara stöd som är gratis")).toBeChecked();
+  });
+
+  test("words find a service by its Swedish name from another language", async ({ page }) => {
+    await page.goto("/ar/services?q=kvinnofridslinjen");
+    await expect(page.locator("main h3 a")).toHaveCount(1);
+  });
+
+  test("no results says so and offers a way back", async ({ page }) => {
+    await page.goto("/en/services?q=zzzzzz");
+    await expect(page.getByRole("heading", { name: "Results: 0" })).toBeVisible();
+    await expect(page.getByText("No support line fits all your choices.")).toBeVisible();
+    await page.getByRole("link", { name: "Show all support lines" }).click();
+    await expect(page).toHaveURL(/\/en\/services$/);
+    await expect(page.locator("main h3 a")).toHaveCount(16);
+  });
+
+  test("a broken link still shows the directory and says what it ignored", async ({ page }) => {
+    const response = await page.goto(`/en/services?age=abc&audience=nobody&q=${"x".repeat(300)}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByText("The age must be a number from 0 to 120.")).toBeVisible();
+    await expect(page.getByText("We do not recognise that choice.")).toBeVisible();
+    await expect(page.getByText("The search was too long.")).toBeVisible();
+    await expect(page.locator("main h3 a")).toHaveCount(16);
+  });
+
+});
+
+// axe runs inside the page, so these run with JavaScript on.
+for (const language of ["sv", "en", "ar"]) {
+  test(`a filtered page is accessible (${language})`, async ({ page }) => {
+    await page.goto(`/${language}/services?audience=professionals&age=30&professionals=1&q=a`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.goto(`/${language}/services?q=zzzz&age=x`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+}
