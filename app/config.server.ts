@@ -15,7 +15,22 @@ function quickExitUrl(value: string | undefined): string {
   return DEFAULT_QUICK_EXIT_URL;
 }
 
+/** The public address, without a trailing slash; used where a page names its own absolute URL. */
+function siteUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol === "https:" || url.protocol === "http:") return url.origin;
+  } catch {
+    // fall through
+  }
+  console.error(JSON.stringify({ level: "warn", event: "config", message: "SITE_URL ignored: not an http(s) URL" }));
+  return null;
+}
+
 export const serverConfig = Object.freeze({
+  /** Public origin for absolute links (JSON-LD); without it the request's own origin is used. */
+  siteUrl: siteUrl(process.env.SITE_URL),
   /** Where "Leave this page quickly" goes: a neutral page whose address says nothing about us. */
   quickExitUrl: quickExitUrl(process.env.QUICK_EXIT_URL),
   /** Served over HTTPS (directly or behind a proxy): adds HSTS and upgrade-insecure-requests. */

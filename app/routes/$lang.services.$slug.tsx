@@ -4,8 +4,10 @@ import { useTranslation } from "react-i18next";
 import { PhoneLink } from "~/components/phone-link/phone-link";
 import { NoNumberNote } from "~/components/service-card/no-number-note";
 import { ServiceFacts } from "~/components/service-facts/service-facts";
+import { serverConfig } from "~/config.server";
 import { findService } from "~/data/directory.server";
-import { pageTitle } from "~/i18next.server";
+import { jsonForScript, serviceJsonLd } from "~/data/json-ld";
+import { fixedT, pageTitle } from "~/i18next.server";
 import { formatDate } from "~/utils/format-date";
 import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
@@ -15,11 +17,22 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const service = findService(params.slug ?? "");
   if (!service) throw notFound();
+  const t = fixedT(language, "services");
+  const url = new URL(request.url);
+  const jsonLd = serviceJsonLd(service, `${serverConfig.siteUrl ?? url.origin}${url.pathname}`, language, {
+    name: t(`${service.id}.name`),
+    description: t(`${service.id}.summary`),
+    organization: t(`organizations.${service.organizationKey}`),
+    areaStockholm: t("area.areaStockholm"),
+    areaSweden: t("area.areaSweden"),
+    phone: (key) => t(key),
+  });
   return {
     language,
     service,
     title: pageTitle(language, "services", `${service.id}.name`),
     lastChecked: formatDate(language, service.lastChecked),
+    jsonLd: jsonForScript(jsonLd),
   };
 }
 
@@ -31,11 +44,13 @@ function sourceKey(source: { kind: "seed"; file: string } | { kind: "public"; ke
 }
 
 export default function ServicePage() {
-  const { language, service, lastChecked } = useLoaderData<typeof loader>();
+  const { language, service, lastChecked, jsonLd } = useLoaderData<typeof loader>();
   const { t } = useTranslation("services");
   const id = service.id;
   return (
     <article>
+      {/* A data block, not a script: the CSP does not run it and nothing else reads it. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <h1>{t(`${id}.name`)}</h1>
       <p>{t(`${id}.summary`)}</p>
 

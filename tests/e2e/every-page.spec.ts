@@ -31,8 +31,8 @@ for (const language of supportedLanguages) {
       await expect(page.locator("a[data-quick-exit]")).toBeVisible();
       await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
 
-      // No React in the browser: the quick-exit script is the only script.
-      const scripts = await page.locator("script").evaluateAll((elements) =>
+      // No React in the browser: the quick-exit script is the only script (JSON-LD is data).
+      const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((elements) =>
         elements.map((element) => element.getAttribute("src") ?? "inline"),
       );
       expect(scripts).toEqual(["/quick-exit.js"]);

@@ -51,3 +51,12 @@ test("a service page shows its source and the date it was last checked", async (
   await expect(page.getByText("City of Stockholm: Action plan against human trafficking and prostitution (2021)")).toBeVisible();
   await expect(page.getByText("Last checked: 23 November 2026")).toBeVisible();
 });
+
+test("a service page describes itself in schema.org JSON-LD with the number to dial", async ({ page }) => {
+  await page.goto("/en/services/kast");
+  const json = await page.locator('script[type="application/ld+json"]').textContent();
+  const data = JSON.parse(json!) as Record<string, unknown> & { availableChannel: { servicePhone: { telephone: string } }[] };
+  expect(data["@type"]).toBe("GovernmentService");
+  expect(data.availableChannel.map((channel) => channel.servicePhone.telephone)).toEqual(["+46850825740"]);
+  expect(data.areaServed).toEqual({ "@type": "AdministrativeArea", name: "Stockholm county" });
+});
