@@ -1,22 +1,60 @@
 import type { AudienceId } from "./audiences";
+import { DirectoryStore } from "./directory-store.server";
+import { fromHsdsService } from "./hsds.server";
 import { embeddedServices } from "./services";
 import type { Service } from "./types";
+import { i18nFor } from "~/i18next.server";
 
 /**
- * The directory as the routes see it. Today it serves the embedded data; a remote HSDS source
- * (validated, with fallback to this data) plugs in here later without touching the routes.
+ * The directory as the routes see it: the embedded data, or — when DIRECTORY_SOURCE_URL is set —
+ * the last good data from that HSDS source, refreshed every DIRECTORY_REFRESH_MINUTES and never
+ * waited on longer than DIRECTORY_TIMEOUT_SECONDS (see directory-store.server.ts).
  */
+
+function numberFromEnv(name: string, fallback: number, min: number, max: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value >= min && value <= max ? value : fallback;
+}
+
+/** Our slug of an HSDS record from our own export (its "stodlinjer:id" metadata entry), if any. */
+function hsdsSlugOf(record: unknown): string | undefined {
+  const metadata = (record as { metadata?: unknown } | null)?.metadata;
+  if (!Array.isArray(metadata)) return undefined;
+  const entry = metadata.find((item) => (item as { field_name?: unknown })?.field_name === "stodlinjer:id") as
+    | { replacement_value?: unknown }
+    | undefined;
+  try {
+    const slug: unknown = JSON.parse(String(entry?.replacement_value));
+    return typeof slug === "string" ? slug.slice(0, 80) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const sourceUrl = process.env.DIRECTORY_SOURCE_URL;
+
+const store = new DirectoryStore({
+  initial: embeddedServices,
+  url: sourceUrl ?? "",
+  decode: fromHsdsService,
+  identify: hsdsSlugOf,
+  hasTexts: (id) => i18nFor("sv").exists(`${id}.name`, { ns: "services" }),
+  refreshMs: numberFromEnv("DIRECTORY_REFRESH_MINUTES", 10, 1, 24 * 60) * 60_000,
+  timeoutMs: numberFromEnv("DIRECTORY_TIMEOUT_SECONDS", 5, 1, 60) * 1000,
+});
+if (sourceUrl) store.start();
+
 export function listServices(): readonly Service[] {
-  return embeddedServices;
+  return store.current();
 }
 
 export function findService(id: string): Service | undefined {
-  return embeddedServices.find((service) => service.id === id);
+  return store.current().find((service) => service.id === id);
 }
 
 /** The services for one audience, Stockholm services first, national lines after them. */
 export function servicesForAudience(audience: AudienceId): Service[] {
-  const forAudience = embeddedServices.filter((service) => service.audiences.includes(audience));
+  const forAudience = store.current().filter((service) => service.audiences.includes(audience));
   return [
     ...forAudience.filter((service) => service.scope === "stockholm"),
     ...forAudience.filter((service) => service.scope === "national"),

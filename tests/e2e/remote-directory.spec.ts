@@ -1,0 +1,118 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { baseURL } from "../../playwright.config";
+import { expect, test } from "./fixtures";
+
+/**
+ * The server with DIRECTORY_SOURCE_URL pointing at a stand-in source that misbehaves: every page
+ * must stay correct (served from the embedded data) and the failure must be logged.
+ */
+
+type Behaviour = (response: http.ServerResponse) => void;
+
+async function startSource(behaviour: Behaviour) {
+  const source = http.createServer((_request, response) => behaviour(response));
+  await new Promise<void>((resolve) => source.listen(0, "127.0.0.1", resolve));
+  const { port } = source.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/services.json`,
+    close: () => {
+      source.closeAllConnections();
+      source.close();
+    },
+  };
+}
+
+let started = 0;
+
+async function startSite(sourceUrl: string): Promise<{ origin: string; output: () => string; stop: () => Promise<void> }> {
+  // Each worker has its own block of ports next to the test server's.
+  const port = Number(new URL(baseURL).port) + 10 + test.info().workerIndex * 10 + (started++ % 10);
+  const child: ChildProcess = spawn(process.execPath, ["server.js"], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      DIRECTORY_SOURCE_URL: sourceUrl,
+      DIRECTORY_TIMEOUT_SECONDS: "1",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  await expect.poll(() => output, { timeout: 15_000 }).toContain('"event":"listening"');
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    output: () => output,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    },
+  };
+}
+
+const behaviours: [string, string, Behaviour][] = [
+  ["answers 500", "http-error", (response) => response.writeHead(500).end("down")],
+  ["never answers", "timeout", () => {}],
+  ["sends garbage", "malformed", (response) => response.writeHead(200, { "Content-Type": "application/json" }).end("{[<")],
+  [
+    "sends records that are all invalid",
+    "invalid",
+    (response) =>
+      response
+        .writeHead(200, { "Content-Type": "application/json" })
+        .end(JSON.stringify({ contents: [{ id: "x", name: "KAST", phones: [{ number: "08-000" }] }] })),
+  ],
+];
+
+test.describe.configure({ mode: "parallel" });
+
+for (const [name, outcome, behaviour] of behaviours) {
+  test(`a directory source that ${name} changes nothing a visitor sees`, async ({ request }) => {
+    const source = await startSource(behaviour);
+    const site = await startSite(source.url);
+    try {
+      await expect.poll(site.output, { timeout: 10_000 }).toContain(`"outcome":"${outcome}"`);
+      const kast = await request.get(`${site.origin}/sv/services/kast`);
+      expect(kast.status()).toBe(200);
+      const html = await kast.text();
+      expect(html).toContain('href="tel:+46850825740"');
+      const list = await request.get(`${site.origin}/en/services`);
+      expect(list.status()).toBe(200);
+      expect((await list.text()).match(/<h3/g)).toHaveLength(16);
+    } finally {
+      await site.stop();
+      source.close();
+    }
+  });
+}
+
+test("a valid update from the source appears, and a record with a broken number is rejected alone", async ({ request }) => {
+  const exported = (await (await request.get("/open-data/hsds/services.json")).json()) as {
+    contents: { alternate_name?: string; assured_date?: string; phones?: { number: string }[] }[];
+  };
+  const contents = exported.contents.map((record) => ({ ...record, assured_date: "2026-12-24" }));
+  // Break one record: a number whose digits do not match any E.164 form we would dial.
+  const broken = contents.find((record) => JSON.stringify(record).includes("08-508 25 501"))!;
+  broken.phones = broken.phones!.map((phone) => ({ ...phone, number: "08-5O8 25 5O1" }));
+  const body = JSON.stringify({ ...exported, contents });
+  const source = await startSource((response) =>
+    response.writeHead(200, { "Content-Type": "application/json" }).end(body),
+  );
+  const site = await startSite(source.url);
+  try {
+    await expect.poll(site.output, { timeout: 10_000 }).toContain('"outcome":"updated"');
+    expect(site.output()).toContain('"rejected":[{"id":"');
+    const kast = await (await request.get(`${site.origin}/en/services/kast`)).text();
+    expect(kast).toContain("Last checked: 24 December 2026");
+    const mika = await (await request.get(`${site.origin}/en/services/mikamottagningen`)).text();
+    expect(mika).toContain('href="tel:+46850825501"');
+    expect(mika).toContain("Last checked: 23 November 2026");
+  } finally {
+    await site.stop();
+    source.close();
+  }
+});
