@@ -39,9 +39,10 @@ app.get("/healthz", nameRoute("/healthz"), (_req, res) => {
 
 app.use(compression());
 
-// Fingerprinted build assets never change; everything else in public/ may.
+// Fingerprinted build assets never change; everything else in public/ may. A missing build file
+// is a plain 404, never an HTML page that a browser would refuse as a stylesheet.
 const staticOptions = { etag: true, index: false, redirect: false };
-app.use("/build", nameRoute("/build/*"), express.static("public/build", { ...staticOptions, immutable: true, maxAge: "1y" }));
+app.use("/build", nameRoute("/build/*"), express.static("public/build", { ...staticOptions, immutable: true, maxAge: "1y", fallthrough: false }));
 app.use("/locales", nameRoute("/locales/*"), express.static("locales", { ...staticOptions, maxAge: "1h" }));
 app.use(nameRoute("static"), express.static("public", { ...staticOptions, maxAge: "1h" }));
 

@@ -35,6 +35,8 @@ export default function handleRequest(
 
   return new Promise<Response>((resolve, reject) => {
     let status = responseStatusCode;
+    // Cleared as soon as the render ends, so a finished render is not kept alive by the timer.
+    const timeout = setTimeout(() => abort(), RENDER_TIMEOUT_MS + 1_000);
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
         <I18nextProvider i18n={i18nFor(language)}>
@@ -52,6 +54,7 @@ export default function handleRequest(
               callback();
             },
             final(callback) {
+              clearTimeout(timeout);
               resolve(finish(Buffer.concat(chunks)));
               callback();
             },
@@ -59,6 +62,7 @@ export default function handleRequest(
           pipe(sink);
         },
         onShellError(error: unknown) {
+          clearTimeout(timeout);
           reject(error);
         },
         onError(error: unknown) {
@@ -67,7 +71,6 @@ export default function handleRequest(
         },
       },
     );
-    setTimeout(abort, RENDER_TIMEOUT_MS + 1_000);
 
     function finish(body: Buffer): Response {
       responseHeaders.set("Content-Type", "text/html; charset=utf-8");

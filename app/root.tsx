@@ -41,6 +41,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     language,
     quickExitUrl: serverConfig.quickExitUrl,
+    // Absolute alternates when the public address is configured (SITE_URL); relative otherwise.
+    siteUrl: serverConfig.siteUrl ?? "",
     // Titles for the error pages, whose own routes have no data to give.
     meta: {
       siteTitle: t("siteName"),
@@ -68,6 +70,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const hydrate = wantsHydration(useMatches().map((match) => match.handle));
   const nonce = useNonce();
   const { pathname, search } = useLocation();
+  const siteUrl = data?.siteUrl ?? "";
   return (
     <html lang={language} dir={textDirection(language)}>
       <head>
@@ -77,8 +80,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <Meta />
         <Links />
         {supportedLanguages.map((lng) => (
-          <link key={lng} rel="alternate" hrefLang={lng} href={switchLanguagePath(pathname, search, lng)} />
+          <link key={lng} rel="alternate" hrefLang={lng} href={`${siteUrl}${switchLanguagePath(pathname, search, lng)}`} />
         ))}
+        <link rel="alternate" hrefLang="x-default" href={`${siteUrl}/`} />
         <script src="/quick-exit.js" defer />
       </head>
       <body>
