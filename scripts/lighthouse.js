@@ -11,11 +11,12 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+// The same browser and flags as the Playwright tests.
+import { chromiumFlags as chromeFlags, chromiumPath as chromePath } from "./lib/chromium.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3330);
 const base = `http://127.0.0.1:${port}`;
-const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const reportDir = join(root, "lighthouse-reports");
 const pages = [
   { name: "home", path: "/sv/" },
@@ -30,17 +31,6 @@ const metrics = /** @type {const} */ ([
   ["CLS", "cumulative-layout-shift"],
   ["SI", "speed-index"],
 ]);
-// The same flags as the Playwright tests (playwright.config.ts): Debian's chromium, as root, headless.
-const chromeFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 if (!existsSync(chromePath)) {
   console.error(`No chromium at ${chromePath}. Install it with: bash tests/ensure-chromium.sh`);

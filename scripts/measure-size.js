@@ -1,28 +1,13 @@
 // Prints the gzip size of what a page loads: its HTML, its stylesheets and its scripts.
 // Usage: npm run build && npm run size [-- /sv/ /en/services ...]   (starts its own server)
-import { spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
+import { startNodeServer } from "./lib/node-server.js";
 
 const port = Number(process.env.SIZE_PORT ?? 3199);
 const base = `http://127.0.0.1:${port}`;
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/sv/", "/ar/services/kast"];
 
-const server = spawn(process.execPath, ["server.js"], {
-  env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
-  stdio: "ignore",
-});
-
-async function waitForServer() {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(`${base}/robots.txt`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("server did not start");
-}
+const server = await startNodeServer(port, { quiet: true });
 
 /** @param {string} url */
 async function gzipBytes(url) {
@@ -31,7 +16,6 @@ async function gzipBytes(url) {
 }
 
 try {
-  await waitForServer();
   for (const path of paths) {
     const html = await (await fetch(base + path)).text();
     const assets = [...html.matchAll(/<(?:link rel="stylesheet" href|script src)="([^"]+)"/g)].map((m) => m[1] ?? "");
@@ -49,5 +33,5 @@ try {
     console.log(`  total gzip: ${total} B`);
   }
 } finally {
-  server.kill("SIGTERM");
+  server.stop();
 }
