@@ -92,7 +92,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <main id="main" tabIndex={-1} className={styles.main}>
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter language={language} />
         {hydrate ? (
           <>
             <ScrollRestoration nonce={nonce} />

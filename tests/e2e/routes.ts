@@ -8,4 +8,5 @@ export const sitePaths: string[] = [
   ...embeddedServices.map((service) => `/services/${service.id}`),
   ...audienceIds.map((audience) => `/help/${audience}`),
   "/safety",
+  "/open-data",
 ];
