@@ -32,7 +32,8 @@ import type { Phone, Service } from "./types";
  *   previous_value     "" (there is no change history to publish)
  *   last_action_type   "verified"; last_action_date: the record's lastChecked date
  *   updated_by         "Stödlinjer"
- * service:      id (the slug), scope, audiences, free, anonymous, contactVia, noNumberReason, sources
+ * service:      id (the slug), scope, audiences, free, anonymous, contactVia, noNumberReason,
+ *               openDayAndNight, sources
  * organization: organizationKey
  * phone:        e164, audience, descriptionKey
  * HSDS has no codelist for these; they are ours, documented here, and every entry validates
@@ -202,6 +203,7 @@ const SERVICE_METADATA_FIELDS = [
   "anonymous",
   "contactVia",
   "noNumberReason",
+  "openDayAndNight",
   "sources",
 ] as const satisfies readonly (keyof Service)[];
 
@@ -330,6 +332,7 @@ export function fromHsdsService(hsds: unknown): Service {
     })),
     contactVia: carried(record.metadata, "contactVia"),
     noNumberReason: carried(record.metadata, "noNumberReason"),
+    openDayAndNight: carried(record.metadata, "openDayAndNight"),
     sources: carried(record.metadata, "sources"),
     lastChecked: record.assured_date,
   });

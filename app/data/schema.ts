@@ -64,6 +64,9 @@ export const serviceSchema = z
     phones: z.array(phoneSchema),
     /** Reached through another service rather than its own number (Mika Hälsa, IOM). */
     contactVia: slug.nullable(),
+    /** Open around the clock, only where the facts say so (112, Kvinnofridslinjen). Otherwise
+     * no hours are shown: we never guess an opening hour. */
+    openDayAndNight: z.boolean(),
     /** Why no phone number is shown, when there is none. */
     noNumberReason: z.enum(["not-in-sources", "unconfirmed", "contact-via", "many-places"]).nullable(),
     sources: z.array(sourceSchema).min(1),

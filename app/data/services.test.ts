@@ -95,6 +95,11 @@ describe("the embedded directory", () => {
     const free = embeddedServices.filter((service) => service.free === "yes").map((service) => service.id);
     expect(free.sort()).toEqual(["kast", "kvinnofridslinjen", "mikamottagningen"]);
   });
+
+  it("shows opening hours only where the facts give them", () => {
+    const allHours = embeddedServices.filter((service) => service.openDayAndNight).map((service) => service.id);
+    expect(allHours.sort()).toEqual(["emergency-112", "kvinnofridslinjen"]);
+  });
 });
 
 describe("the schema rejects bad records", () => {

@@ -60,3 +60,12 @@ test("a service page describes itself in schema.org JSON-LD with the number to d
   expect(data.availableChannel.map((channel) => channel.servicePhone.telephone)).toEqual(["+46850825740"]);
   expect(data.areaServed).toEqual({ "@type": "AdministrativeArea", name: "Stockholm county" });
 });
+
+test("opening hours appear only where the facts give them", async ({ page }) => {
+  await page.goto("/en/services");
+  await expect(page.locator("main").getByText("Open day and night")).toHaveCount(2);
+  await page.goto("/en/services/kvinnofridslinjen");
+  await expect(page.locator("main dl")).toContainText("Day and night");
+  await page.goto("/en/services/kast");
+  await expect(page.locator("main dl")).not.toContainText("Day and night");
+});

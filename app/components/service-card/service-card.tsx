@@ -25,6 +25,7 @@ export function ServiceCard({ service, language, showProfessionalNumbers = false
         </a>
       </h3>
       <p>{t(`${service.id}.summary`)}</p>
+      {service.openDayAndNight ? <p>{t("hours.openDayAndNight")}</p> : null}
       {phones.map((phone) => (
         <PhoneLink key={`${phone.e164 ?? phone.number}-${phone.descriptionKey}`} phone={phone} />
       ))}

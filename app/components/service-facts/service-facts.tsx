@@ -13,6 +13,12 @@ export function ServiceFacts({ service }: { service: Service }) {
       <dd className={styles.detail}>{t(`free.${service.free}`)}</dd>
       <dt className={styles.term}>{t("anonymousLabel")}</dt>
       <dd className={styles.detail}>{t(`anonymous.${service.anonymous}`)}</dd>
+      {service.openDayAndNight ? (
+        <>
+          <dt className={styles.term}>{t("hoursLabel")}</dt>
+          <dd className={styles.detail}>{t("hours.dayAndNight")}</dd>
+        </>
+      ) : null}
     </dl>
   );
 }
