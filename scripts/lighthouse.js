@@ -45,7 +45,8 @@ if (!existsSync(join(root, "build/index.js"))) {
 
 const server = spawn(process.execPath, ["server.js"], {
   cwd: root,
-  env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+  // SITE_URL as in production, so the hreflang alternates are absolute URLs (an SEO audit).
+  env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", SITE_URL: base },
   stdio: ["ignore", "ignore", "inherit"],
 });
 const serverExited = new Promise((resolveExit) => server.once("exit", resolveExit));

@@ -63,7 +63,7 @@ test("a service page describes itself in schema.org JSON-LD with the number to d
 
 test("opening hours appear only where the facts give them", async ({ page }) => {
   await page.goto("/en/services");
-  await expect(page.locator("main").getByText("Open day and night")).toHaveCount(2);
+  await expect(page.locator("main").getByText("Open day and night", { exact: true })).toHaveCount(2);
   await page.goto("/en/services/kvinnofridslinjen");
   await expect(page.locator("main dl")).toContainText("Day and night");
   await page.goto("/en/services/kast");
