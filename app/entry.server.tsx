@@ -6,7 +6,9 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { serverConfig } from "~/config.server";
 import { isSupportedLanguage } from "~/i18n";
+import { directoryVersion } from "~/data/directory.server";
 import { i18nFor } from "~/i18next.server";
+import { PageCache } from "~/utils/page-cache.server";
 import { wantsHydration } from "~/utils/hydration";
 import { NonceContext } from "~/utils/nonce-context";
 import { languageForRequest, languageSegment } from "~/utils/request-language";
@@ -14,6 +16,8 @@ import { contentSecurityPolicy } from "~/utils/security-headers.js";
 import { routePattern, type RequestLog } from "~/utils/request-log";
 
 const RENDER_TIMEOUT_MS = 5_000;
+const MAX_CACHED_URL_LENGTH = 512;
+const pageCache = new PageCache(500);
 
 /** HTML holds nothing personal, so every page can be cached by a CDN or nginx in front of us. */
 const PAGE_CACHE = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
@@ -32,6 +36,14 @@ export default function handleRequest(
   const handles = matches.map((match) => remixContext.routeModules[match.route.id]?.handle);
   // Only a page that hydrates carries inline scripts, and only those get a nonce (and no caching).
   const nonce = wantsHydration(handles) ? randomBytes(16).toString("base64") : undefined;
+
+  // The same address, language and data give the same page: render it once, serve it many times.
+  const cacheKey =
+    nonce || request.url.length > MAX_CACHED_URL_LENGTH
+      ? undefined
+      : `${directoryVersion()}|${responseStatusCode}|${language}|${request.url}`;
+  const cached = cacheKey ? pageCache.get(cacheKey) : undefined;
+  if (cached) return Promise.resolve(respond(cached.body, responseStatusCode, cached.etag));
 
   return new Promise<Response>((resolve, reject) => {
     let status = responseStatusCode;
@@ -55,7 +67,15 @@ export default function handleRequest(
             },
             final(callback) {
               clearTimeout(timeout);
-              resolve(finish(Buffer.concat(chunks)));
+              const body = new Uint8Array(Buffer.concat(chunks));
+              if (nonce) {
+                resolve(respond(body, status));
+              } else {
+                // Weak, because compression in front of us changes the bytes but not the page.
+                const etag = `W/"${createHash("sha1").update(body).digest("base64url")}"`;
+                if (cacheKey && status === responseStatusCode) pageCache.set(cacheKey, { body, etag });
+                resolve(respond(body, status, etag));
+              }
               callback();
             },
           });
@@ -71,32 +91,31 @@ export default function handleRequest(
         },
       },
     );
+  });
 
-    function finish(body: Buffer): Response {
-      responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-      // Only a page without a language in its address was chosen by Accept-Language.
-      if (!isSupportedLanguage(languageSegment(new URL(request.url).pathname))) {
-        responseHeaders.append("Vary", "Accept-Language");
-      }
-      if (!responseHeaders.has("Cache-Control")) {
-        responseHeaders.set("Cache-Control", nonce ? "no-store" : status < 400 ? PAGE_CACHE : ERROR_CACHE);
-      }
-      if (nonce) {
-        responseHeaders.set(
-          "Content-Security-Policy",
-          contentSecurityPolicy({ https: serverConfig.https, scriptNonce: nonce }),
-        );
-        return new Response(new Uint8Array(body), { status, headers: responseHeaders });
-      }
-      // Weak, because compression in front of us changes the bytes but not the page.
-      const etag = `W/"${createHash("sha1").update(body).digest("base64url")}"`;
+  function respond(body: Uint8Array<ArrayBuffer>, status: number, etag?: string): Response {
+    responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+    // Only a page without a language in its address was chosen by Accept-Language.
+    if (!isSupportedLanguage(languageSegment(new URL(request.url).pathname))) {
+      responseHeaders.append("Vary", "Accept-Language");
+    }
+    if (!responseHeaders.has("Cache-Control")) {
+      responseHeaders.set("Cache-Control", nonce ? "no-store" : status < 400 ? PAGE_CACHE : ERROR_CACHE);
+    }
+    if (nonce) {
+      responseHeaders.set(
+        "Content-Security-Policy",
+        contentSecurityPolicy({ https: serverConfig.https, scriptNonce: nonce }),
+      );
+    }
+    if (etag) {
       responseHeaders.set("ETag", etag);
       if (status === 200 && matchesEtag(request.headers.get("If-None-Match"), etag)) {
         return new Response(null, { status: 304, headers: responseHeaders });
       }
-      return new Response(new Uint8Array(body), { status, headers: responseHeaders });
     }
-  });
+    return new Response(body, { status, headers: responseHeaders });
+  }
 }
 
 function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {

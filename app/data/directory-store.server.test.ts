@@ -37,7 +37,10 @@ describe("DirectoryStore", () => {
     const store = makeStore();
     const entry = await store.refresh();
     expect(entry.outcome).toBe("updated");
+    expect(store.version).toBe(1);
     expect(find(store, "kast")?.lastChecked).toBe("2026-12-01");
+    expect((await store.refresh()).outcome).toBe("unchanged");
+    expect(store.version).toBe(1);
     expect(store.current()).toHaveLength(2);
   });
 

@@ -39,6 +39,7 @@ export interface DirectoryStoreOptions {
 
 export class DirectoryStore {
   private services: readonly Service[];
+  private changes = 0;
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly options: Required<DirectoryStoreOptions>;
 
@@ -56,6 +57,11 @@ export class DirectoryStore {
 
   current(): readonly Service[] {
     return this.services;
+  }
+
+  /** Goes up by one with every change of the data: what was rendered from older data is stale. */
+  get version(): number {
+    return this.changes;
   }
 
   /** Loads at once, then every refreshMs; the timer does not keep the process alive. */
@@ -147,6 +153,7 @@ export class DirectoryStore {
       };
     }
     const changed = JSON.stringify(whole.data) !== JSON.stringify(this.services);
+    if (changed) this.changes += 1;
     this.services = Object.freeze(whole.data);
     return { event: "directory-refresh", outcome: changed ? "updated" : "unchanged", accepted: accepted.length, rejected };
   }

@@ -44,6 +44,11 @@ const store = new DirectoryStore({
 });
 if (sourceUrl) store.start();
 
+/** Changes whenever the directory's data does (see DirectoryStore.version). */
+export function directoryVersion(): number {
+  return store.version;
+}
+
 export function listServices(): readonly Service[] {
   return store.current();
 }
