@@ -1,5 +1,6 @@
 import { embeddedServices } from "~/data/services";
 import { expect, test } from "./fixtures";
+import type { HsdsPage } from "~/data/hsds.server";
 
 // The open-data export: HSDS 3.0 JSON that any site may fetch (app/data/hsds.server.ts).
 const SERVICES = "/open-data/hsds/services.json";
@@ -18,16 +19,7 @@ const securityHeaders: Record<string, RegExp> = {
   "permissions-policy": /camera=\(\)/,
 };
 
-interface Page {
-  total_items: number;
-  total_pages: number;
-  page_number: number;
-  size: number;
-  first_page: boolean;
-  last_page: boolean;
-  empty: boolean;
-  contents: { id: string; name: string }[];
-}
+type Page = HsdsPage<{ id: string; name: string }>;
 
 test.describe("open data", () => {
   for (const path of [SERVICES, one("kast"), ORGANIZATIONS, `${SERVICES}?lang=en`]) {
