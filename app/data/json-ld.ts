@@ -1,4 +1,5 @@
 import type { Service } from "./types";
+import { dialNumber } from "~/utils/phone";
 
 /**
  * schema.org JSON-LD for a service page, so search engines and assistants can offer the number
@@ -56,7 +57,7 @@ export function serviceJsonLd(service: Service, url: string, language: string, t
             name: texts.phone(phone.descriptionKey),
             servicePhone: {
               "@type": "ContactPoint",
-              telephone: phone.e164 ?? phone.number.replace(/\D/g, ""),
+              telephone: dialNumber(phone),
               contactType: texts.phone(phone.descriptionKey),
               areaServed: "SE",
             },

@@ -23,9 +23,7 @@ export function isShortNumber(written: string): boolean {
   return /^1\d{2,5}$/.test(digitsOf(written));
 }
 
-/** The value of a tel: link for a written number, or null when it cannot be dialled safely. */
-export function telHref(written: string): string | null {
-  if (isShortNumber(written)) return `tel:${digitsOf(written)}`;
-  const e164 = toE164(written);
-  return e164 ? `tel:${e164}` : null;
+/** What a phone record dials: its E.164 form, or the short number's digits (112, 116111). */
+export function dialNumber(phone: { number: string; e164: string | null }): string {
+  return phone.e164 ?? digitsOf(phone.number);
 }

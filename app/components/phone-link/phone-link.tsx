@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Phone } from "~/data/types";
-import { telHref } from "~/utils/phone";
+import { dialNumber } from "~/utils/phone";
 import * as styles from "./phone-link.css";
 
 /**
@@ -9,15 +9,13 @@ import * as styles from "./phone-link.css";
  */
 export function PhoneLink({ phone }: { phone: Phone }) {
   const { t } = useTranslation("services");
-  const href = phone.e164 ? `tel:${phone.e164}` : telHref(phone.number);
-  if (!href) return null;
   return (
     <div className={styles.item}>
       <p className={styles.description}>{t(phone.descriptionKey)}</p>
       {phone.audience === "professionals" ? (
         <span className={styles.professional}>{t("common:phone.professionalsOnly")}</span>
       ) : null}
-      <a href={href} className={styles.number} dir="ltr">
+      <a href={`tel:${dialNumber(phone)}`} className={styles.number} dir="ltr">
         <bdi>{phone.number}</bdi>
       </a>
     </div>
