@@ -1,6 +1,6 @@
 import type { AudienceId } from "./audiences";
 import { DirectoryStore } from "./directory-store.server";
-import { fromHsdsService } from "./hsds.server";
+import { fromHsdsService, hsdsSlugOf } from "./hsds.server";
 import { embeddedServices } from "./services";
 import type { Service } from "./types";
 import { i18nFor } from "~/i18next.server";
@@ -14,21 +14,6 @@ import { i18nFor } from "~/i18next.server";
 function numberFromEnv(name: string, fallback: number, min: number, max: number): number {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value >= min && value <= max ? value : fallback;
-}
-
-/** Our slug of an HSDS record from our own export (its "stodlinjer:id" metadata entry), if any. */
-function hsdsSlugOf(record: unknown): string | undefined {
-  const metadata = (record as { metadata?: unknown } | null)?.metadata;
-  if (!Array.isArray(metadata)) return undefined;
-  const entry = metadata.find((item) => (item as { field_name?: unknown })?.field_name === "stodlinjer:id") as
-    | { replacement_value?: unknown }
-    | undefined;
-  try {
-    const slug: unknown = JSON.parse(String(entry?.replacement_value));
-    return typeof slug === "string" ? slug.slice(0, 80) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 const sourceUrl = process.env.DIRECTORY_SOURCE_URL;

@@ -297,6 +297,18 @@ function carried(entries: readonly z.infer<typeof metadataInput>[], field: strin
   }
 }
 
+/** Our slug of a record from our own export (its "stodlinjer:id" metadata), if it has one. */
+export function hsdsSlugOf(record: unknown): string | undefined {
+  const parsed = z.object({ metadata: z.array(metadataInput) }).safeParse(record);
+  if (!parsed.success) return undefined;
+  try {
+    const slug = carried(parsed.data.metadata, "id");
+    return typeof slug === "string" ? slug.slice(0, 80) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A service from our own HSDS export back to the directory's shape, validated with the same
  * serviceSchema as the embedded data: a bad record throws (a ZodError or an Error), it never

@@ -9,6 +9,7 @@ import {
   findByHsdsIdOrSlug,
   fromHsdsService,
   hsdsPage,
+  hsdsSlugOf,
   openDataLanguage,
   serviceUuid,
   toHsdsOrganizations,
@@ -204,6 +205,13 @@ describe("stable ids", () => {
 });
 
 describe("round trip", () => {
+  it("tells our slug of an exported record, and nothing for a foreign one", () => {
+    const kast = embeddedServices.find((service) => service.id === "kast")!;
+    expect(hsdsSlugOf(toHsdsService(kast))).toBe("kast");
+    expect(hsdsSlugOf({ id: "x", metadata: [] })).toBeUndefined();
+    expect(hsdsSlugOf("garbage")).toBeUndefined();
+  });
+
   for (const language of supportedLanguages) {
     it(`every service exported in ${language} and mapped back is the original record`, () => {
       for (const service of embeddedServices) {
