@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { baseURL } from "../../playwright.config";
 import { expect, test } from "./fixtures";
+import { startOwnServer } from "./own-server";
 
 /**
  * The server with DIRECTORY_SOURCE_URL pointing at a stand-in source that misbehaves: every page
@@ -26,32 +26,10 @@ async function startSource(behaviour: Behaviour) {
 
 let started = 0;
 
-async function startSite(sourceUrl: string): Promise<{ origin: string; output: () => string; stop: () => Promise<void> }> {
+function startSite(sourceUrl: string) {
   // Each worker has its own block of ports next to the test server's.
   const port = Number(new URL(baseURL).port) + 10 + test.info().workerIndex * 10 + (started++ % 10);
-  const child: ChildProcess = spawn(process.execPath, ["server.js"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NODE_ENV: "production",
-      DIRECTORY_SOURCE_URL: sourceUrl,
-      DIRECTORY_TIMEOUT_SECONDS: "1",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await expect.poll(() => output, { timeout: 15_000 }).toContain('"event":"listening"');
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    output: () => output,
-    stop: async () => {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
-    },
-  };
+  return startOwnServer(port, { DIRECTORY_SOURCE_URL: sourceUrl, DIRECTORY_TIMEOUT_SECONDS: "1" });
 }
 
 const behaviours: [string, string, Behaviour][] = [

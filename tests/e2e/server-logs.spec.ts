@@ -1,20 +1,13 @@
-import { spawn } from "node:child_process";
 import { baseURL } from "../../playwright.config";
 import { expect, test } from "./fixtures";
+import { startOwnServer } from "./own-server";
 
 // The server's own log must hold nothing that could identify a visitor or what they read.
 test("request logs hold method, route pattern, status and duration — nothing else", async () => {
   const port = Number(new URL(baseURL).port) + 1;
-  const server = spawn(process.execPath, ["server.js"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  server.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const server = await startOwnServer(port);
   try {
-    const origin = `http://127.0.0.1:${port}`;
-    await expect.poll(() => output, { timeout: 15_000 }).toContain('"event":"listening"');
+    const { origin } = server;
 
     const visitor = {
       "User-Agent": "Mozilla/5.0 (SecretPhone) VisitorBrowser/1.0",
@@ -32,11 +25,11 @@ test("request logs hold method, route pattern, status and duration — nothing e
     ];
     for (const path of paths) await fetch(origin + path, { headers: visitor, redirect: "manual" });
     await fetch(`${origin}/sv/`, { method: "POST", headers: visitor });
-    await expect.poll(() => output.split("\n").filter((line) => line.includes('"method"')).length).toBe(7);
+    await expect.poll(() => server.output().split("\n").filter((line) => line.includes('"method"')).length).toBe(7);
   } finally {
-    server.kill("SIGTERM");
+    await server.stop();
   }
-  await new Promise((resolve) => server.once("exit", resolve));
+  const output = server.output();
 
   const lines = output.trim().split("\n");
   for (const line of lines) {
