@@ -28,6 +28,14 @@ function siteUrl(value: string | undefined): string | null {
   return null;
 }
 
+/** An e-mail address for feedback on accessibility, or null when none is configured. */
+function feedbackEmail(value: string | undefined): string | null {
+  if (!value) return null;
+  if (/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(value) && value.length <= 254) return value;
+  console.error(JSON.stringify({ level: "warn", event: "config", message: "FEEDBACK_EMAIL ignored: not an e-mail address" }));
+  return null;
+}
+
 export const serverConfig = Object.freeze({
   /** Public origin for absolute links (JSON-LD); without it the request's own origin is used. */
   siteUrl: siteUrl(process.env.SITE_URL),
@@ -35,4 +43,6 @@ export const serverConfig = Object.freeze({
   quickExitUrl: quickExitUrl(process.env.QUICK_EXIT_URL),
   /** Served over HTTPS (directly or behind a proxy): adds HSTS and upgrade-insecure-requests. */
   https: process.env.HTTPS === "true",
+  /** Where the accessibility statement sends feedback (the DOS law asks for a route). */
+  feedbackEmail: feedbackEmail(process.env.FEEDBACK_EMAIL),
 });

@@ -10,7 +10,22 @@ export const defaultLanguage: Language = "sv";
 const rightToLeft: ReadonlySet<Language> = new Set<Language>(["ar"]);
 
 /** Translation namespaces, one JSON file each in locales/<lng>/. */
-export const namespaces = ["common", "home", "audiences", "services", "safety", "opendata"] as const;
+export const namespaces = [
+  "common",
+  "home",
+  "audiences",
+  "journeys",
+  "services",
+  "safety",
+  "opendata",
+  "law",
+  "anonymity",
+  "campaigns",
+  "municipalities",
+  "about",
+  "accessibility",
+  "privacy",
+] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export function isSupportedLanguage(value: string | undefined): value is Language {

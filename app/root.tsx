@@ -23,6 +23,7 @@ import { serverConfig } from "~/config.server";
 import { defaultLanguage, supportedLanguages, textDirection } from "~/i18n";
 import { fixedT } from "~/i18next.server";
 import { wantsHydration } from "~/utils/hydration";
+import { isPrintSheet } from "~/utils/print-sheet";
 import { switchLanguagePath } from "~/utils/language-path";
 import { useNonce } from "~/utils/nonce-context";
 import { languageForRequest } from "~/utils/request-language";
@@ -67,7 +68,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const language = data?.language ?? defaultLanguage;
-  const hydrate = wantsHydration(useMatches().map((match) => match.handle));
+  const handles = useMatches().map((match) => match.handle);
+  const hydrate = wantsHydration(handles);
   const nonce = useNonce();
   const { pathname, search } = useLocation();
   const siteUrl = data?.siteUrl ?? "";
@@ -85,7 +87,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <link rel="alternate" hrefLang="x-default" href={`${siteUrl}/`} />
         <script src="/quick-exit.js" defer />
       </head>
-      <body>
+      <body className={isPrintSheet(handles) ? styles.printSheet : undefined}>
         <SkipLink />
         <SafetyBar quickExitUrl={data?.quickExitUrl ?? "https://www.google.com/"} />
         <SiteHeader language={language} />

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AudienceChoices } from "~/components/audience-choices/audience-choices";
+import { pageLabelKey, sitePages, type SitePageId } from "~/data/site-pages";
 import { pageTitle } from "~/i18next.server";
 import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
@@ -13,6 +14,9 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
+
+/** Pages offered under "More help", each with a line on what it holds (home.json "more.<id>"). */
+const MORE: SitePageId[] = ["services", "law", "anonymity", "municipalities", "safety", "campaigns"];
 
 export default function Home() {
   const { language } = useLoaderData<typeof loader>();
@@ -26,14 +30,12 @@ export default function Home() {
       <AudienceChoices language={language} />
       <h2>{t("moreHeading")}</h2>
       <ul>
-        <li>
-          <a href={localizedPath(language, "/services")}>{t("allServices")}</a>
-          <p>{t("allServicesText")}</p>
-        </li>
-        <li>
-          <a href={localizedPath(language, "/safety")}>{t("safety")}</a>
-          <p>{t("safetyText")}</p>
-        </li>
+        {MORE.map((page) => (
+          <li key={page}>
+            <a href={localizedPath(language, sitePages[page])}>{t(`common:${pageLabelKey(page)}`)}</a>
+            <p>{t(`more.${page}`)}</p>
+          </li>
+        ))}
       </ul>
     </>
   );

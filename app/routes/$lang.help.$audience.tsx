@@ -1,10 +1,23 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
+import { CallNow } from "~/components/call-now/call-now";
+import { ContentBlock } from "~/components/content-block/content-block";
+import { PageSources } from "~/components/page-sources/page-sources";
+import { PrintLinks } from "~/components/print-links/print-links";
 import { ServiceList } from "~/components/service-card/service-list";
 import { isAudienceId } from "~/data/audiences";
-import { servicesForAudience } from "~/data/directory.server";
+import { findService } from "~/data/directory.server";
+import { journeys, type JourneySection } from "~/data/journeys";
+import { LAW_LAST_CHECKED } from "~/data/law";
+import { resolvePhones } from "~/data/phone-refs.server";
+import { pageLabelKey, sitePages } from "~/data/site-pages";
+import type { Service } from "~/data/types";
 import { pageTitle } from "~/i18next.server";
+import { formatDate } from "~/utils/format-date";
+import { lawValues } from "~/utils/law-values";
+import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/require-language.server";
 
@@ -12,31 +25,82 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const { audience } = params;
   if (!isAudienceId(audience)) throw notFound();
-  const services = servicesForAudience(audience);
+  const journey = journeys[audience];
   return {
     language,
-    audience,
+    journey,
     title: pageTitle(language, "audiences", `${audience}.title`),
-    local: services.filter((service) => service.scope === "stockholm"),
-    national: services.filter((service) => service.scope === "national"),
+    callFirst: resolvePhones(journey.callFirst),
+    services: journey.services.map((id) => findService(id)).filter((service): service is Service => Boolean(service)),
+    law: lawValues(language),
+    lastChecked: formatDate(language, LAW_LAST_CHECKED),
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
 
-export default function AudiencePage() {
-  const { language, audience, local, national } = useLoaderData<typeof loader>();
-  const { t } = useTranslation("audiences");
-  const forProfessionals = audience === "professionals";
+const SOURCES = ["sources.seed003", "sources.seed001", "sources.nationalLines", "law:sourcesList.penalCode"];
+
+/**
+ * One audience's journey. Every journey answers in the same order: what this is, what help there
+ * is, whom to call, is it anonymous, what the law says, where next (see app/data/journeys.ts).
+ */
+export default function JourneyPage() {
+  const { language, journey, callFirst, services, law, lastChecked } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("journeys");
+  const { audience } = journey;
+  const title = t(`audiences:${audience}.title`);
+
+  const section = (id: JourneySection) => {
+    switch (id) {
+      case "call":
+        return (
+          <ContentBlock key={id} i18nKey={`journeys:${audience}.call`} values={law} id="call">
+            <ServiceList services={services} language={language} showProfessionalNumbers={journey.forProfessionals} />
+          </ContentBlock>
+        );
+      case "cards":
+        return (
+          <ContentBlock key={id} i18nKey={`journeys:${audience}.cards`} id="cards">
+            {journey.printables.map((printable) => (
+              <PrintLinks key={printable} printableId={printable} />
+            ))}
+          </ContentBlock>
+        );
+      case "onwards":
+        return (
+          <section key={id} aria-labelledby="onwards">
+            <h2 id="onwards">{t("onwardsHeading")}</h2>
+            <ul>
+              {journey.onwards.map((page) => (
+                <li key={page}>
+                  <a href={localizedPath(language, sitePages[page])}>{t(`common:${pageLabelKey(page)}`)}</a>
+                </li>
+              ))}
+            </ul>
+            <h3>{t("relatedHeading")}</h3>
+            <ul>
+              {journey.related.map((other) => (
+                <li key={other}>
+                  <a href={localizedPath(language, `/help/${other}`)}>{t(`audiences:${other}.title`)}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      default:
+        return <ContentBlock key={id} i18nKey={`journeys:${audience}.${id}`} values={law} id={id} />;
+    }
+  };
+
   return (
     <>
-      <h1>{t(`${audience}.title`)}</h1>
-      <p>{t(`${audience}.intro`)}</p>
-      <h2>{t("servicesHeading")}</h2>
-      <ServiceList services={local} language={language} showProfessionalNumbers={forProfessionals} />
-      <h2>{t("nationalHeading")}</h2>
-      <p>{t("nationalIntro")}</p>
-      <ServiceList services={national} language={language} showProfessionalNumbers={forProfessionals} />
+      <Breadcrumbs language={language} current={title} />
+      <h1>{title}</h1>
+      <p>{t(`audiences:${audience}.intro`)}</p>
+      <CallNow heading={t("callFirstHeading")} phones={callFirst} />
+      {journey.sections.map(section)}
+      <PageSources sourceKeys={SOURCES} lastChecked={lastChecked} />
     </>
   );
 }

@@ -57,3 +57,9 @@ globalStyle(".visually-hidden", {
 });
 
 globalStyle("bdi, .ltr", { unicodeBidi: "isolate" });
+
+// Paper: A4 with a margin most printers can print to (posters and card sheets are sized for it).
+globalStyle("@page", { size: "A4", margin: "12mm" } as Parameters<typeof globalStyle>[1]);
+
+globalStyle("html", { "@media": { print: { scrollPaddingBlockStart: 0 } } });
+globalStyle("body", { "@media": { print: { background: "#ffffff", color: "#000000" } } });

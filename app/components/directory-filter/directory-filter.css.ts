@@ -1,36 +1,11 @@
 import { style } from "@vanilla-extract/css";
+import { input } from "~/styles/forms.css";
 import { vars } from "~/styles/tokens.css";
 
-export const form = style({
-  marginBlock: `${vars.space.m} ${vars.space.l}`,
-  padding: vars.space.m,
-  background: vars.color.surface,
-  border: `1px solid ${vars.color.border}`,
-  borderRadius: vars.size.radius,
-});
+export { field, form, input, label, submit } from "~/styles/forms.css";
 
 export const heading = style({ marginBlockStart: 0 });
-
-export const field = style({
-  display: "flex",
-  flexDirection: "column",
-  gap: vars.space.xs,
-  marginBlockEnd: vars.space.m,
-});
-
-export const label = style({ fontWeight: 700 });
 export const hint = style({ color: vars.color.textMuted, fontSize: vars.font.sizeS });
-
-export const input = style({
-  minHeight: vars.size.target,
-  maxWidth: "100%",
-  padding: `${vars.space.xs} ${vars.space.s}`,
-  border: `2px solid ${vars.color.text}`,
-  borderRadius: vars.size.radius,
-  background: vars.color.page,
-  color: vars.color.text,
-  font: "inherit",
-});
 
 export const ageInput = style([input, { width: "6em" }]);
 
@@ -45,16 +20,3 @@ export const check = style({
 });
 
 export const checkbox = style({ width: "1.5rem", height: "1.5rem", margin: 0, flexShrink: 0 });
-
-export const submit = style({
-  minHeight: vars.size.target,
-  paddingInline: vars.space.l,
-  border: `2px solid ${vars.color.link}`,
-  borderRadius: vars.size.radius,
-  background: vars.color.link,
-  color: vars.color.page,
-  font: "inherit",
-  fontWeight: 700,
-  cursor: "pointer",
-  selectors: { "&:hover": { background: vars.color.linkHover } },
-});

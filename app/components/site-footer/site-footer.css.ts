@@ -13,3 +13,15 @@ export const inner = style({
   marginInline: "auto",
   padding: `${vars.space.l} ${vars.space.m}`,
 });
+
+export const links = style({
+  display: "flex",
+  flexWrap: "wrap",
+  gap: `0 ${vars.space.l}`,
+  listStyle: "none",
+  margin: 0,
+  padding: 0,
+  "@media": { print: { display: "none" } },
+});
+
+export const link = style({ display: "inline-flex", alignItems: "center", minHeight: vars.size.target });

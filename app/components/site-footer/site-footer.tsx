@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { footerPages, pageLabelKey, sitePages } from "~/data/site-pages";
 import type { Language } from "~/i18n";
 import { localizedPath } from "~/utils/language-path";
 import * as styles from "./site-footer.css";
@@ -11,9 +12,17 @@ export function SiteFooter({ language }: { language: Language }) {
         <p>{t("footer.about")}</p>
         <p>{t("footer.privacy")}</p>
         <p>{t("footer.factsNote")}</p>
-        <p>
-          <a href={localizedPath(language, "/open-data")}>{t("footer.openData")}</a>
-        </p>
+        <nav aria-label={t("footer.linksLabel")}>
+          <ul className={styles.links}>
+            {footerPages.map((page) => (
+              <li key={page}>
+                <a href={localizedPath(language, sitePages[page])} className={styles.link}>
+                  {t(pageLabelKey(page))}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </footer>
   );

@@ -2,16 +2,12 @@ import { NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/i18n";
 import { LanguageSwitcher } from "~/components/language-switcher/language-switcher";
+import { headerPages, pageLabelKey, sitePages } from "~/data/site-pages";
 import { localizedPath } from "~/utils/language-path";
 import * as styles from "./site-header.css";
 
 export function SiteHeader({ language }: { language: Language }) {
   const { t } = useTranslation("common");
-  const links = [
-    { to: localizedPath(language, "/"), label: t("nav.home"), end: true },
-    { to: localizedPath(language, "/services"), label: t("nav.services"), end: false },
-    { to: localizedPath(language, "/safety"), label: t("nav.safety"), end: true },
-  ];
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
@@ -24,10 +20,16 @@ export function SiteHeader({ language }: { language: Language }) {
         <p className={styles.tagline}>{t("siteTagline")}</p>
         <nav aria-label={t("nav.label")}>
           <ul className={styles.navList}>
-            {links.map((link) => (
-              <li key={link.to}>
-                <NavLink to={link.to} end={link.end} className={styles.navLink} reloadDocument>
-                  {link.label}
+            {headerPages.map((page) => (
+              <li key={page}>
+                <NavLink
+                  to={localizedPath(language, sitePages[page])}
+                  // Home is current only on itself; a section stays current on its inner pages.
+                  end={page === "home"}
+                  className={styles.navLink}
+                  reloadDocument
+                >
+                  {t(pageLabelKey(page))}
                 </NavLink>
               </li>
             ))}

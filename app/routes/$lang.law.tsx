@@ -1,0 +1,89 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
+import { ContentBlock } from "~/components/content-block/content-block";
+import { PageSources } from "~/components/page-sources/page-sources";
+import { LAW_LAST_CHECKED, provisions, type PrisonTerm } from "~/data/law";
+import { fixedT, pageTitle } from "~/i18next.server";
+import { formatDate } from "~/utils/format-date";
+import { formatYears, lawValues } from "~/utils/law-values";
+import { pageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/require-language.server";
+import * as styles from "~/styles/table.css";
+
+export function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const t = fixedT(language, "law");
+  const penalty = (term: PrisonTerm) =>
+    term.min === null
+      ? t("penaltyMax", { max: formatYears(language, term.max) })
+      : t("penaltyRange", { min: formatYears(language, term.min), max: formatYears(language, term.max) });
+  return {
+    language,
+    title: pageTitle(language, "law", "title"),
+    law: lawValues(language),
+    // The summary table: every figure from app/data/law.ts.
+    rows: provisions.map((item) => ({
+      id: item.id,
+      section: `BrB ${item.section}`,
+      penalty: penalty(item.prison),
+      gross: item.grossPrison ? t("grossForm", { penalty: penalty(item.grossPrison) }) : null,
+    })),
+    lastChecked: formatDate(language, LAW_LAST_CHECKED),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
+
+const SECTIONS = ["selling", "buying", "child", "procuring", "trafficking", "victims", "words"] as const;
+const SOURCES = ["law:sourcesList.penalCode", "law:sourcesList.bill", "sources.seed000", "sources.seed003", "sources.seed001"];
+
+/** What is a crime and what is not, with section references, penalties and the date checked. */
+export default function LawPage() {
+  const { language, law, rows, lastChecked } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("law");
+  return (
+    <>
+      <Breadcrumbs language={language} current={t("title")} />
+      <h1>{t("title")}</h1>
+      <p>{t("lead")}</p>
+
+      <h2 id="summary">{t("summaryHeading")}</h2>
+      <table className={styles.table} aria-labelledby="summary">
+          <caption className={styles.caption}>{t("summaryCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("columnCrime")}</th>
+              <th scope="col">{t("columnSection")}</th>
+              <th scope="col">{t("columnPenalty")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{t(`provisions.${row.id}`)}</th>
+                <td>
+                  <bdi dir="ltr">{row.section}</bdi>
+                </td>
+                <td>
+                  {row.penalty}
+                  {row.gross ? (
+                    <>
+                      <br />
+                      {row.gross}
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+      </table>
+
+      {SECTIONS.map((id) => (
+        <ContentBlock key={id} i18nKey={`law:sections.${id}`} values={law} id={id} />
+      ))}
+      <PageSources sourceKeys={SOURCES} lastChecked={lastChecked} />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
+import { MunicipalityPicker } from "~/components/municipality-picker/municipality-picker";
+import { OfferExplained } from "~/components/municipality-picker/offer-explained";
+import { ServiceList } from "~/components/service-card/service-list";
+import { findService } from "~/data/directory.server";
+import { COUNTY_OFFER_STATUS_YEAR, municipalities } from "~/data/municipalities";
+import type { Service } from "~/data/types";
+import { fixedT } from "~/i18next.server";
+import { localizedPath } from "~/utils/language-path";
+import { pageMeta } from "~/utils/meta";
+import { notFound, requireLanguage } from "~/utils/require-language.server";
+import * as styles from "~/components/municipality-picker/municipality-status.css";
+
+/** The services a joined municipality's residents can use, and the lines that serve everyone. */
+const OFFER_SERVICES = ["mikamottagningen", "kast", "regional-coordinators"];
+const EVERYONE_SERVICES = ["emergency-112", "kvinnofridslinjen", "bris"];
+
+function servicesById(ids: string[]): Service[] {
+  return ids.map((id) => findService(id)).filter((service): service is Service => Boolean(service));
+}
+
+export function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  // Only the exact address; "Södertälje" in a URL is not redirected, the form handles names.
+  const municipality = municipalities.find((item) => item.slug === params.municipality);
+  if (!municipality) throw notFound();
+  const t = fixedT(language, "municipalities");
+  return {
+    language,
+    municipality,
+    year: COUNTY_OFFER_STATUS_YEAR,
+    title: t("common:titleTemplate", { page: t("municipalityTitle", { name: municipality.name }) }),
+    offer: municipality.status === "joined" ? servicesById(OFFER_SERVICES) : [],
+    everyone: servicesById(EVERYONE_SERVICES),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
+
+export default function MunicipalityPage() {
+  const { language, municipality, year, offer, everyone } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("municipalities");
+  const name = municipality.name;
+  return (
+    <>
+      <Breadcrumbs language={language} trail={["municipalities"]} current={name} />
+      <h1>{t("municipalityTitle", { name })}</h1>
+      <div className={styles.status} data-status={municipality.status}>
+        <p className={styles.statusLabel}>{t(`status.${municipality.status}`, { year })}</p>
+        <p>{t(`statusText.${municipality.status}`, { name, year })}</p>
+        <p>{t("changed", { year })}</p>
+        <p>{t("ownSocialServices")}</p>
+      </div>
+
+      {offer.length > 0 ? (
+        <>
+          <h2>{t("servicesHeading")}</h2>
+          <ServiceList services={offer} language={language} />
+        </>
+      ) : null}
+
+      <h2>{t("nationalHeading")}</h2>
+      <p>{t("nationalIntro")}</p>
+      <ServiceList services={everyone} language={language} />
+
+      <OfferExplained />
+
+      <h2>{t("otherMunicipality")}</h2>
+      <MunicipalityPicker action={localizedPath(language, "/municipalities")} selected={municipality.slug} />
+      <p>{t("sourceNote")}</p>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
+import { MunicipalityPicker } from "~/components/municipality-picker/municipality-picker";
+import { OfferExplained } from "~/components/municipality-picker/offer-explained";
+import { COUNTY_OFFER_STATUS_YEAR, findMunicipality, municipalities } from "~/data/municipalities";
+import { fixedT, pageTitle } from "~/i18next.server";
+import { localizedPath } from "~/utils/language-path";
+import { pageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/require-language.server";
+import * as styles from "~/styles/table.css";
+
+export function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params, request);
+  const choice = new URL(request.url).searchParams.get("municipality");
+  const base = { language, year: COUNTY_OFFER_STATUS_YEAR };
+  if (choice === null || choice === "") {
+    return data({ ...base, title: pageTitle(language, "municipalities", "title"), unknownChoice: false });
+  }
+  // The form's answer gets the municipality's own address (shareable, cacheable).
+  const found = findMunicipality(choice);
+  if (found) throw redirect(localizedPath(language, `/municipalities/${found.slug}`), 302);
+  const t = fixedT(language, "municipalities");
+  return data(
+    { ...base, title: t("common:titleTemplate", { page: t("notFoundTitle") }), unknownChoice: true },
+    { status: 404 },
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => pageMeta(loaderData?.title, matches);
+
+/** "Which support does my municipality offer?": pick one of the county's 26. */
+export default function MunicipalitiesPage() {
+  const { language, year, unknownChoice } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("municipalities");
+  const action = localizedPath(language, "/municipalities");
+  return (
+    <>
+      <Breadcrumbs language={language} current={t("title")} />
+      {unknownChoice ? (
+        <>
+          <h1>{t("notFoundTitle")}</h1>
+          <p role="alert">{t("notFoundBody")}</p>
+        </>
+      ) : (
+        <>
+          <h1>{t("title")}</h1>
+          <p>{t("lead", { year })}</p>
+        </>
+      )}
+      <MunicipalityPicker action={action} />
+
+      <h2 id="all">{t("allHeading")}</h2>
+      <table className={styles.table} aria-labelledby="all">
+        <tbody>
+          {municipalities.map((item) => (
+            <tr key={item.slug}>
+              <th scope="row">
+                <a href={localizedPath(language, `/municipalities/${item.slug}`)} lang="sv" className={styles.rowLink}>
+                  {item.name}
+                </a>
+              </th>
+              <td>{t(`status.${item.status}`, { year })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <OfferExplained />
+      <p>{t("sourceNote")}</p>
+    </>
+  );
+}
+
