@@ -2,6 +2,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { audienceIds } from "~/data/audiences";
+import { contentBlockSchema } from "~/data/content-block";
+import { journeys, textSections } from "~/data/journeys";
+import { campaignIds, printables } from "~/data/printables";
 import { embeddedServices } from "~/data/services";
 import { namespaces, supportedLanguages } from "~/i18n";
 
@@ -96,4 +99,35 @@ describe("keys the code builds from data", () => {
       }
     }
   });
+});
+
+describe("structured copy (blocks of heading, paragraphs and points)", () => {
+  const block = (tree: Tree, path: string): unknown => path.split(".").reduce<unknown>((node, key) => (node as Tree)?.[key], tree);
+  const sections = ["selling", "buying", "child", "procuring", "trafficking", "victims", "words"];
+
+  for (const language of supportedLanguages) {
+    it(`${language}: every journey section, law section and campaign section is a valid block`, () => {
+      const journeyCopy = load(language, "journeys");
+      for (const journey of Object.values(journeys)) {
+        for (const section of journey.sections) {
+          if (!(textSections as readonly string[]).includes(section) && section !== "cards") continue;
+          const path = `${journey.audience}.${section}`;
+          expect(contentBlockSchema.safeParse(block(journeyCopy, path)).success, path).toBe(true);
+        }
+      }
+      const law = load(language, "law");
+      for (const id of sections) expect(contentBlockSchema.safeParse(block(law, `sections.${id}`)).success, id).toBe(true);
+      const campaigns = load(language, "campaigns");
+      for (const id of campaignIds) {
+        const parts = block(campaigns, `${id}.sections`) as unknown[];
+        expect(parts.length, id).toBeGreaterThan(0);
+        for (const part of parts) expect(contentBlockSchema.safeParse(part).success, id).toBe(true);
+      }
+      for (const printable of printables) {
+        for (const field of ["title", "heading", "lines"]) {
+          expect(block(campaigns, `printables.${printable.id}.${field}`), `${printable.id}.${field}`).toBeDefined();
+        }
+      }
+    });
+  }
 });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { formatYears, lawValues } from "./law-values";
+
+describe("law values", () => {
+  it("give section references and prison terms from the data, in the reader's language", () => {
+    const sv = lawValues("sv");
+    expect(sv.purchaseSection).toBe("6 kap. 11 §");
+    expect(sv.purchaseMax).toBe("1 år");
+    expect(sv.childSection).toBe("6 kap. 9 §");
+    expect(sv.childMax).toBe("4 år");
+    expect(sv.procuringSection).toBe("6 kap. 12 §");
+    expect([sv.grossProcuringMin, sv.grossProcuringMax]).toEqual(["2 år", "10 år"]);
+    expect(sv.traffickingSection).toBe("4 kap. 1 a §");
+    expect([sv.traffickingMin, sv.traffickingMax]).toEqual(["2 år", "10 år"]);
+    expect(sv.distanceDate).toBe("1 juli 2025");
+    expect(sv.distanceBill).toBe("prop. 2024/25:124");
+    const en = lawValues("en");
+    expect(en.purchaseMax).toBe("1 year");
+    expect(en.childMax).toBe("4 years");
+    expect(en.distanceDate).toBe("1 July 2025");
+  });
+
+  it("write years with the digits used everywhere else on the site", () => {
+    expect(formatYears("ar", 10)).toMatch(/10/);
+  });
+});
