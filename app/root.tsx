@@ -19,14 +19,17 @@ import { SafetyBar } from "~/components/safety-bar/safety-bar";
 import { SiteFooter } from "~/components/site-footer/site-footer";
 import { SiteHeader } from "~/components/site-header/site-header";
 import { SkipLink } from "~/components/skip-link/skip-link";
+import { TranslationNote } from "~/components/translation-note/translation-note";
 import { serverConfig } from "~/config.server";
 import { defaultLanguage, supportedLanguages, textDirection } from "~/i18n";
 import { fixedT } from "~/i18next.server";
 import { wantsHydration } from "~/utils/hydration";
 import { isPrintSheet } from "~/utils/print-sheet";
 import { switchLanguagePath } from "~/utils/language-path";
+import { hreflangOf, langAttributeOf } from "~/utils/language-tag";
 import { useNonce } from "~/utils/nonce-context";
 import { languageForRequest } from "~/utils/request-language";
+import { isTranslationReviewed } from "~/utils/translation-status.server";
 import * as styles from "~/styles/layout.css";
 import "~/styles/global.css";
 
@@ -42,6 +45,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     language,
     quickExitUrl: serverConfig.quickExitUrl,
+    // A draft translation says so on every page (locales/<lng>/status.json).
+    translationReviewed: isTranslationReviewed(language),
     // Absolute alternates when the public address is configured (SITE_URL); relative otherwise.
     siteUrl: serverConfig.siteUrl ?? "",
     // Titles for the error pages, whose own routes have no data to give.
@@ -74,7 +79,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { pathname, search } = useLocation();
   const siteUrl = data?.siteUrl ?? "";
   return (
-    <html lang={language} dir={textDirection(language)}>
+    <html lang={langAttributeOf(language)} dir={textDirection(language)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -82,7 +87,12 @@ export function Layout({ children }: { children: ReactNode }) {
         <Meta />
         <Links />
         {supportedLanguages.map((lng) => (
-          <link key={lng} rel="alternate" hrefLang={lng} href={`${siteUrl}${switchLanguagePath(pathname, search, lng)}`} />
+          <link
+            key={lng}
+            rel="alternate"
+            hrefLang={hreflangOf(lng)}
+            href={`${siteUrl}${switchLanguagePath(pathname, search, lng)}`}
+          />
         ))}
         <link rel="alternate" hrefLang="x-default" href={`${siteUrl}/`} />
         <script src="/quick-exit.js" defer />
@@ -92,6 +102,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <SafetyBar quickExitUrl={data?.quickExitUrl ?? "https://www.google.com/"} />
         <SiteHeader language={language} />
         <main id="main" tabIndex={-1} className={styles.main}>
+          {data && !data.translationReviewed ? <TranslationNote /> : null}
           {children}
         </main>
         <SiteFooter language={language} />

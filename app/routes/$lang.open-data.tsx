@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { defaultLanguage, supportedLanguages } from "~/i18n";
 import { fixedT, pageTitle } from "~/i18next.server";
+import { langAttributeOf } from "~/utils/language-tag";
 import { pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/require-language.server";
 
@@ -64,7 +65,7 @@ export default function OpenDataPage() {
         {otherLanguages.map(({ code, name }) => (
           <li key={code}>
             <code dir="ltr">?lang={code}</code> –{" "}
-            <span lang={code} dir="auto">
+            <span lang={langAttributeOf(code)} dir="auto">
               {name}
             </span>
           </li>

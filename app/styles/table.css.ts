@@ -16,4 +16,4 @@ globalStyle(`${table} th, ${table} td`, {
 });
 
 /** A link that names a row: a full-height touch target. */
-export const rowLink = style({ display: "inline-flex", alignItems: "center", minHeight: vars.size.target });
+export { targetLink as rowLink } from "./lists.css";

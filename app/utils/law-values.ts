@@ -1,20 +1,15 @@
 import { distanceBill, lawDates, provision, type PrisonTerm } from "~/data/law";
 import type { Language } from "~/i18n";
-import { formatDate } from "./format-date";
+import { formatDate, intlLocale } from "./format-date";
 
 /**
  * The figures the copy about the law interpolates: section references, prison terms and dates,
  * always from app/data/law.ts and never typed into a translation.
  */
 
-/** Digits as everywhere else on the site (phone numbers, section references): 0-9. */
-function numberLocale(language: Language): string {
-  return `${language}-u-nu-latn`;
-}
-
 /** 4 → "4 år" (sv), "4 years" (en), in the reader's language with its own plural rules. */
 export function formatYears(language: Language, years: number): string {
-  return new Intl.NumberFormat(numberLocale(language), { style: "unit", unit: "year", unitDisplay: "long" }).format(years);
+  return new Intl.NumberFormat(intlLocale(language), { style: "unit", unit: "year", unitDisplay: "long" }).format(years);
 }
 
 export type LawValues = Record<string, string>;

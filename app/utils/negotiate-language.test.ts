@@ -7,6 +7,13 @@ describe("negotiateLanguage", () => {
     expect(negotiateLanguage("")).toBe("sv");
   });
 
+  it("knows every shipped language, and reads Dari (prs) as Persian", () => {
+    expect(negotiateLanguage("th-TH")).toBe("th");
+    expect(negotiateLanguage("uk-UA,uk;q=0.9")).toBe("uk");
+    expect(negotiateLanguage("prs-AF")).toBe("fa");
+    expect(negotiateLanguage("de-DE, fa;q=0.5")).toBe("fa");
+  });
+
   it("matches a regional tag on its primary language", () => {
     expect(negotiateLanguage("sv-SE,sv;q=0.9,en-US;q=0.8,en;q=0.7")).toBe("sv");
     expect(negotiateLanguage("ar-SA")).toBe("ar");

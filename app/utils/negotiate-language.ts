@@ -3,6 +3,9 @@ import { defaultLanguage, supportedLanguages, type Language } from "~/i18n";
 const MAX_HEADER_LENGTH = 1024;
 const TAG = /^([a-z]{1,8})(?:-[a-z0-9]{1,8})*$/i;
 
+/** Primary subtags that mean a language we have under another code: Dari is read as Persian. */
+const ALIASES: Readonly<Record<string, string>> = { prs: "fa" };
+
 /**
  * Picks the best supported language from an Accept-Language header (RFC 9110 §12.5.4).
  * Ranges are matched on their primary subtag ("sv-SE" → sv), q=0 means "not this one",
@@ -23,7 +26,8 @@ export function negotiateLanguage(
 
   for (const range of ranges) {
     if (range.primary === "*") return fallback;
-    const match = supported.find((language) => language === range.primary);
+    const wanted = ALIASES[range.primary] ?? range.primary;
+    const match = supported.find((language) => language === wanted);
     if (match) return match;
   }
   return fallback;

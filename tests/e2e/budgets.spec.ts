@@ -79,6 +79,8 @@ function linkedAssets(html: string) {
 const pages = supportedLanguages.flatMap((language) => sitePaths.map((path) => `/${language}${path}`));
 
 test("page weight: every route in every language stays within its budgets", async ({ request }) => {
+  // Every page in thirteen languages, with its assets: several hundred requests.
+  test.setTimeout(180_000);
   const asset = assetLoader(request);
   const rows: { page: string; html: number; css: number; js: number; total: number }[] = [];
 

@@ -1,13 +1,45 @@
+import { readFileSync } from "node:fs";
+import { supportedLanguages, type Language } from "~/i18n";
+import { hreflangOf, langAttributeOf } from "~/utils/language-tag";
 import { expect, test } from "./fixtures";
+
+/** A language's name for itself, from its own locale file. */
+function endonym(language: Language): string {
+  return JSON.parse(readFileSync(`locales/${language}/common.json`, "utf8")).languageName;
+}
 
 test("switching language keeps the page", async ({ page }) => {
   await page.goto("/sv/services/kast");
+  await page.locator("header summary").click();
   await page.getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(/\/en\/services\/kast$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.locator("header summary").click();
   await page.getByRole("link", { name: "العربية" }).click();
   await expect(page).toHaveURL(/\/ar\/services\/kast$/);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the language switcher lists every language by its own name and keeps the page and query", async ({ page }) => {
+    await page.goto("/sv/services?age=16");
+    const summary = page.locator("header summary");
+    await expect(summary).toContainText("Välj språk");
+    await expect(summary).toContainText("Choose language");
+    const links = page.locator("header details a[hreflang]");
+    await expect(links.first()).toBeHidden();
+    await summary.click();
+    await expect(links).toHaveCount(supportedLanguages.length);
+    for (const language of supportedLanguages) {
+      const link = page.locator(`header details a[hreflang="${hreflangOf(language)}"]`);
+      await expect(link).toHaveAttribute("href", `/${language}/services?age=16`);
+      await expect(link).toHaveAttribute("lang", langAttributeOf(language));
+      expect((await link.textContent())?.trim()).toBe(endonym(language));
+    }
+    await expect(page.locator(`header details a[aria-current="true"]`)).toHaveText("Svenska");
+  });
 });
 
 test("from home, one tap leads to an audience and its services", async ({ page }) => {

@@ -1,19 +1,36 @@
-import { audienceIds } from "~/data/audiences";
-import { campaignIds, printables } from "~/data/printables";
-import { embeddedServices } from "~/data/services";
+import { allSitePaths } from "~/data/site-map";
 import { sitePages } from "~/data/site-pages";
+import { defaultLanguage, type Language } from "~/i18n";
 
 /**
- * Every page of the site, without its language prefix. Of the 26 municipality pages, which share
- * one template, one of each status is here; tests/e2e/municipalities.spec.ts requests them all.
+ * The pages the browser tests walk, without their language prefix. In Swedish, the original,
+ * every page except 23 of the 26 municipality pages (one template: one of each status is here,
+ * and tests/e2e/municipalities.spec.ts requests all 26). In every other language, every route
+ * once: each route module renders the same markup for all its pages, and only the words change
+ * with the language.
  */
-export const sitePaths: string[] = [
+const MUNICIPALITY_SAMPLE = ["/municipalities/solna", "/municipalities/botkyrka", "/municipalities/danderyd"];
+
+export const sitePaths: string[] = allSitePaths().filter(
+  (path) => !path.startsWith("/municipalities/") || MUNICIPALITY_SAMPLE.includes(path),
+);
+
+/** One page per route module: the fixed pages plus the fullest page of each template. */
+export const templatePaths: string[] = [
   ...Object.values(sitePages),
-  ...embeddedServices.map((service) => `/services/${service.id}`),
-  ...audienceIds.map((audience) => `/help/${audience}`),
-  ...campaignIds.map((campaign) => `/campaigns/${campaign}`),
-  ...printables.map((printable) => `/print/${printable.id}`),
+  "/services/kast",
+  "/help/professionals",
+  "/campaigns/without-demand",
+  "/print/young-card",
   "/municipalities/solna",
-  "/municipalities/botkyrka",
-  "/municipalities/danderyd",
 ];
+
+export function pathsToCheck(language: Language): string[] {
+  return language === defaultLanguage ? sitePaths : templatePaths;
+}
+
+/**
+ * Where a test walks behaviour rather than every template (journeys, phone links, QR codes):
+ * Swedish, English, a right-to-left language and a non-Latin script without spaces.
+ */
+export const sampleLanguages: Language[] = ["sv", "en", "ar", "th"];

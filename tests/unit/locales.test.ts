@@ -7,6 +7,7 @@ import { journeys, textSections } from "~/data/journeys";
 import { campaignIds, printables } from "~/data/printables";
 import { embeddedServices } from "~/data/services";
 import { namespaces, supportedLanguages } from "~/i18n";
+import { translationStatusSchema } from "~/utils/translation-status.server";
 
 const localesDir = join(process.cwd(), "locales");
 
@@ -40,7 +41,17 @@ describe("locale files", () => {
   it("exist for exactly the supported languages and namespaces", () => {
     expect(readdirSync(localesDir).sort()).toEqual([...supportedLanguages].sort());
     for (const language of supportedLanguages) {
-      expect(readdirSync(join(localesDir, language)).sort()).toEqual(namespaces.map((ns) => `${ns}.json`).sort());
+      expect(readdirSync(join(localesDir, language)).sort()).toEqual(
+        [...namespaces.map((ns) => `${ns}.json`), "status.json"].sort(),
+      );
+    }
+  });
+
+  it("say in status.json whether a native speaker has reviewed them; only Swedish is the source", () => {
+    for (const language of supportedLanguages) {
+      const status = translationStatusSchema.parse(JSON.parse(readFileSync(join(localesDir, language, "status.json"), "utf8")));
+      expect(status.status === "source", language).toBe(language === "sv");
+      if (status.status === "reviewed") expect(status.reviewedBy && status.reviewed, language).toBeTruthy();
     }
   });
 

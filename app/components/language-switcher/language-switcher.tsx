@@ -1,34 +1,53 @@
 import { useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { supportedLanguages, textDirection, type Language } from "~/i18n";
+import { hreflangOf, langAttributeOf } from "~/utils/language-tag";
 import { switchLanguagePath } from "~/utils/language-path";
 import * as styles from "./language-switcher.css";
 
 /**
- * Every language by its own name, each link leading to this same page in that language.
- * lang/hreflang let screen readers pronounce each name right.
+ * Every language by its own name, each link leading to this same page in that language. A
+ * disclosure (<details>) keeps thirteen names out of the way at 320 px and opens without
+ * JavaScript. Its label is also given in English, the language most often shared with a reader
+ * who cannot read the page. lang/hreflang let screen readers pronounce each name right.
  */
 export function LanguageSwitcher({ current }: { current: Language }) {
   const { t, i18n } = useTranslation("common");
   const { pathname, search } = useLocation();
+  const label = t("languageSwitcher.label");
+  const english = i18n.getFixedT("en", "common")("languageSwitcher.label");
   return (
-    <nav aria-label={t("languageSwitcher.label")}>
-      <ul className={styles.list}>
-        {supportedLanguages.map((language) => (
-          <li key={language}>
-            <a
-              className={styles.link}
-              href={switchLanguagePath(pathname, search, language)}
-              lang={language}
-              hrefLang={language}
-              dir={textDirection(language)}
-              aria-current={language === current ? "true" : undefined}
-            >
-              {i18n.getFixedT(language, "common")("languageName")}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <details className={styles.details}>
+      <summary className={styles.summary}>
+        <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <circle cx="12" cy="12" r="9.25" />
+          <path d="M2.75 12h18.5M12 2.75c2.6 2.7 3.9 5.8 3.9 9.25s-1.3 6.55-3.9 9.25c-2.6-2.7-3.9-5.8-3.9-9.25S9.4 5.45 12 2.75z" />
+        </svg>
+        <span>{label}</span>
+        {english !== label ? (
+          <span lang="en" className={styles.english}>
+            {english}
+          </span>
+        ) : null}
+      </summary>
+      <nav aria-label={label}>
+        <ul className={styles.list}>
+          {supportedLanguages.map((language) => (
+            <li key={language}>
+              <a
+                className={styles.link}
+                href={switchLanguagePath(pathname, search, language)}
+                lang={langAttributeOf(language)}
+                hrefLang={hreflangOf(language)}
+                dir={textDirection(language)}
+                aria-current={language === current ? "true" : undefined}
+              >
+                {i18n.getFixedT(language, "common")("languageName")}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </details>
   );
 }

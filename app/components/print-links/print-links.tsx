@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { supportedLanguages, textDirection } from "~/i18n";
+import { hreflangOf, langAttributeOf } from "~/utils/language-tag";
 import * as styles from "./print-links.css";
 
 /**
@@ -18,8 +19,8 @@ export function PrintLinks({ printableId }: { printableId: string }) {
             <a
               className={styles.link}
               href={`/${language}/print/${printableId}`}
-              lang={language}
-              hrefLang={language}
+              lang={langAttributeOf(language)}
+              hrefLang={hreflangOf(language)}
               dir={textDirection(language)}
             >
               {i18n.getFixedT(language, "common")("languageName")}

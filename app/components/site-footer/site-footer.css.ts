@@ -1,4 +1,5 @@
 import { style } from "@vanilla-extract/css";
+import { inlineList } from "~/styles/lists.css";
 import { vars } from "~/styles/tokens.css";
 
 export const footer = style({
@@ -14,14 +15,6 @@ export const inner = style({
   padding: `${vars.space.l} ${vars.space.m}`,
 });
 
-export const links = style({
-  display: "flex",
-  flexWrap: "wrap",
-  gap: `0 ${vars.space.l}`,
-  listStyle: "none",
-  margin: 0,
-  padding: 0,
-  "@media": { print: { display: "none" } },
-});
+export const links = style([inlineList, { "@media": { print: { display: "none" } } }]);
 
-export const link = style({ display: "inline-flex", alignItems: "center", minHeight: vars.size.target });
+export { targetLink as link } from "~/styles/lists.css";
