@@ -12,7 +12,10 @@ describe("journeys", () => {
     for (const audience of audienceIds) {
       const { sections } = journeys[audience];
       const order = ["notAlone", "help", "call", "anonymity", "law", "onwards"];
-      expect(sections.filter((id) => order.includes(id)), audience).toEqual(order);
+      expect(
+        sections.filter((id) => order.includes(id)),
+        audience
+      ).toEqual(order);
     }
   });
 

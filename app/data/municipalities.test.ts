@@ -12,12 +12,36 @@ describe("Stockholm county's municipalities (status 2022, seed 001)", () => {
     const names = (status: string) => municipalities.filter((item) => item.status === status).map((item) => item.name);
     expect(names("joined").sort()).toEqual(
       [
-        "Ekerö", "Haninge", "Järfälla", "Nacka", "Nynäshamn", "Salem", "Sigtuna", "Sollentuna", "Solna",
-        "Stockholm", "Sundbyberg", "Södertälje", "Täby", "Upplands Väsby", "Vaxholm", "Värmdö",
-      ].sort(),
+        "Ekerö",
+        "Haninge",
+        "Järfälla",
+        "Nacka",
+        "Nynäshamn",
+        "Salem",
+        "Sigtuna",
+        "Sollentuna",
+        "Solna",
+        "Stockholm",
+        "Sundbyberg",
+        "Södertälje",
+        "Täby",
+        "Upplands Väsby",
+        "Vaxholm",
+        "Värmdö",
+      ].sort()
     );
     expect(names("not-joined").sort()).toEqual(
-      ["Botkyrka", "Huddinge", "Lidingö", "Norrtälje", "Nykvarn", "Tyresö", "Upplands-Bro", "Vallentuna", "Österåker"].sort(),
+      [
+        "Botkyrka",
+        "Huddinge",
+        "Lidingö",
+        "Norrtälje",
+        "Nykvarn",
+        "Tyresö",
+        "Upplands-Bro",
+        "Vallentuna",
+        "Österåker",
+      ].sort()
     );
     expect(names("unknown")).toEqual(["Danderyd"]);
   });

@@ -48,7 +48,9 @@ const list: Municipality[] = [
   { slug: "osteraker", name: "Österåker", status: "not-joined" },
 ];
 
-export const municipalities: readonly Municipality[] = Object.freeze(z.array(municipalitySchema).length(26).parse(list));
+export const municipalities: readonly Municipality[] = Object.freeze(
+  z.array(municipalitySchema).length(26).parse(list)
+);
 
 /** "Södertälje", "sodertalje", " SÖDERTÄLJE " and "upplands vasby" all find their municipality. */
 export function normalizeName(value: string): string {

@@ -49,7 +49,12 @@ export default function CampaignPage() {
       <h1>{t(`${campaign}.title`)}</h1>
       <p>{t(`${campaign}.lead`)}</p>
       {Array.from({ length: sectionCount }, (_, index) => (
-        <ContentBlock key={index} i18nKey={`campaigns:${campaign}.sections.${index}`} values={law} id={`part-${index + 1}`} />
+        <ContentBlock
+          key={index}
+          i18nKey={`campaigns:${campaign}.sections.${index}`}
+          values={law}
+          id={`part-${index + 1}`}
+        />
       ))}
       <CallNow heading={t("kastHeading")} phones={kast} />
       <p>{t("kastText")}</p>

@@ -26,7 +26,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     // The summary table: every figure from app/data/law.ts.
     rows: provisions.map((item) => ({
       id: item.id,
-      section: `BrB ${item.section}`,
+      section: item.section,
       penalty: penalty(item.prison),
       gross: item.grossPrison ? t("grossForm", { penalty: penalty(item.grossPrison) }) : null,
     })),
@@ -37,7 +37,13 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
 
 const SECTIONS = ["selling", "buying", "child", "procuring", "trafficking", "victims", "words"] as const;
-const SOURCES = ["law:sourcesList.penalCode", "law:sourcesList.bill", "sources.seed000", "sources.seed003", "sources.seed001"];
+const SOURCES = [
+  "law:sourcesList.penalCode",
+  "law:sourcesList.bill",
+  "sources.seed000",
+  "sources.seed003",
+  "sources.seed001",
+];
 
 /** What is a crime and what is not, with section references, penalties and the date checked. */
 export default function LawPage() {
@@ -51,33 +57,36 @@ export default function LawPage() {
 
       <h2 id="summary">{t("summaryHeading")}</h2>
       <table className={styles.table} aria-labelledby="summary">
-          <caption className={styles.caption}>{t("summaryCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("columnCrime")}</th>
-              <th scope="col">{t("columnSection")}</th>
-              <th scope="col">{t("columnPenalty")}</th>
+        <caption className={styles.caption}>{t("summaryCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("columnCrime")}</th>
+            <th scope="col">{t("columnSection")}</th>
+            <th scope="col">{t("columnPenalty")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{t(`provisions.${row.id}`)}</th>
+              <td>
+                <bdi dir="ltr">BrB</bdi>{" "}
+                <bdi dir="ltr" className={styles.nowrap}>
+                  {row.section}
+                </bdi>
+              </td>
+              <td>
+                {row.penalty}
+                {row.gross ? (
+                  <>
+                    <br />
+                    {row.gross}
+                  </>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{t(`provisions.${row.id}`)}</th>
-                <td>
-                  <bdi dir="ltr">{row.section}</bdi>
-                </td>
-                <td>
-                  {row.penalty}
-                  {row.gross ? (
-                    <>
-                      <br />
-                      {row.gross}
-                    </>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          ))}
+        </tbody>
       </table>
 
       {SECTIONS.map((id) => (

@@ -24,11 +24,12 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const t = fixedT(language, "municipalities");
   return data(
     { ...base, title: t("common:titleTemplate", { page: t("notFoundTitle") }), unknownChoice: true },
-    { status: 404 },
+    { status: 404 }
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => pageMeta(loaderData?.title, matches);
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) =>
+  pageMeta(loaderData?.title, matches);
 
 /** "Which support does my municipality offer?": pick one of the county's 26. */
 export default function MunicipalitiesPage() {
@@ -72,4 +73,3 @@ export default function MunicipalitiesPage() {
     </>
   );
 }
-

@@ -15,15 +15,19 @@ function escapeXml(text: string): string {
  */
 export function loader({ request }: LoaderFunctionArgs) {
   const origin = serverConfig.siteUrl ?? new URL(request.url).origin;
-  const url = (language: (typeof supportedLanguages)[number], path: string) => escapeXml(`${origin}${localizedPath(language, path)}`);
+  const url = (language: (typeof supportedLanguages)[number], path: string) =>
+    escapeXml(`${origin}${localizedPath(language, path)}`);
   const entries = allSitePaths().flatMap((path) => {
     const alternates = [
       ...supportedLanguages.map(
-        (language) => `    <xhtml:link rel="alternate" hreflang="${hreflangOf(language)}" href="${url(language, path)}"/>`,
+        (language) =>
+          `    <xhtml:link rel="alternate" hreflang="${hreflangOf(language)}" href="${url(language, path)}"/>`
       ),
       `    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(`${origin}/`)}"/>`,
     ].join("\n");
-    return supportedLanguages.map((language) => `  <url>\n    <loc>${url(language, path)}</loc>\n${alternates}\n  </url>`);
+    return supportedLanguages.map(
+      (language) => `  <url>\n    <loc>${url(language, path)}</loc>\n${alternates}\n  </url>`
+    );
   });
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',

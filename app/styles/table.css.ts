@@ -17,3 +17,6 @@ globalStyle(`${table} th, ${table} td`, {
 
 /** A link that names a row: a full-height touch target. */
 export { targetLink as rowLink } from "./lists.css";
+
+/** Keeps a short reference such as "6 kap. 11 §" on one line inside a narrow cell. */
+export const nowrap = style({ whiteSpace: "nowrap" });

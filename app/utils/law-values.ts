@@ -9,7 +9,9 @@ import { formatDate, intlLocale } from "./format-date";
 
 /** 4 → "4 år" (sv), "4 years" (en), in the reader's language with its own plural rules. */
 export function formatYears(language: Language, years: number): string {
-  return new Intl.NumberFormat(intlLocale(language), { style: "unit", unit: "year", unitDisplay: "long" }).format(years);
+  return new Intl.NumberFormat(intlLocale(language), { style: "unit", unit: "year", unitDisplay: "long" }).format(
+    years
+  );
 }
 
 export type LawValues = Record<string, string>;

@@ -8,6 +8,6 @@ export interface PrintSheetHandle {
 
 export function isPrintSheet(handles: readonly unknown[]): boolean {
   return handles.some(
-    (handle) => typeof handle === "object" && handle !== null && (handle as PrintSheetHandle).printSheet === true,
+    (handle) => typeof handle === "object" && handle !== null && (handle as PrintSheetHandle).printSheet === true
   );
 }

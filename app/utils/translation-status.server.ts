@@ -29,7 +29,7 @@ const statuses = new Map<Language, TranslationStatus>(
   supportedLanguages.map((language) => [
     language,
     translationStatusSchema.parse(JSON.parse(readFileSync(join(localesDir, language, "status.json"), "utf8"))),
-  ]),
+  ])
 );
 
 /** True when the page's text is the original or a translation a native speaker has checked. */

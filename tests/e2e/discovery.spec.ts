@@ -9,7 +9,10 @@ import { expect, test } from "./fixtures";
 test("every page names itself in every language, plus x-default", async ({ request }) => {
   for (const path of ["/sv/", "/ar/law", "/th/help/under-18", "/fa/services/kast?age=16"]) {
     const html = await (await request.get(path)).text();
-    const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/gi)].map((m) => [m[1], m[2]]);
+    const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/gi)].map((m) => [
+      m[1],
+      m[2],
+    ]);
     const rest = path.replace(/^\/[^/]+/, "");
     expect(alternates, path).toEqual([
       ...supportedLanguages.map((language) => [hreflangOf(language), `/${language}${rest}`]),

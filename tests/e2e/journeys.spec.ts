@@ -10,7 +10,8 @@ function copy(language: string, ns: string): Record<string, any> {
   return JSON.parse(readFileSync(`locales/${language}/${ns}.json`, "utf8"));
 }
 
-const phoneOf = (service: string, index: number) => embeddedServices.find((item) => item.id === service)!.phones[index]!;
+const phoneOf = (service: string, index: number) =>
+  embeddedServices.find((item) => item.id === service)!.phones[index]!;
 
 // Each journey: one tap from home, the right numbers first, the questions in order.
 for (const language of sampleLanguages) {
@@ -24,16 +25,25 @@ for (const language of sampleLanguages) {
 
       // What the reader can do now comes first: the box right under the title dials the right numbers.
       const first = page.locator("#call-now").locator("..");
-      const dialled = await first.locator("a[href^='tel:']").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+      const dialled = await first
+        .locator("a[href^='tel:']")
+        .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
       expect(dialled).toEqual(journey.callFirst.map((ref) => `tel:${dialNumber(phoneOf(ref.service, ref.phone))}`));
 
-      // Every service the journey names is listed, with every number the reader may call.
+      // Every service the journey names is listed (a link to its page), with every number the reader may call.
       const main = page.locator("main");
+      const visibleLinks = await main
+        .locator("a[href]")
+        .evaluateAll((links) =>
+          links.filter((link) => link.getClientRects().length > 0).map((link) => link.getAttribute("href"))
+        );
       for (const id of journey.services) {
+        expect(visibleLinks, `${journey.audience}: ${id}`).toContain(`/${language}/services/${id}`);
         const service = embeddedServices.find((item) => item.id === id)!;
         for (const phone of service.phones) {
-          const link = main.locator(`a[href="tel:${dialNumber(phone)}"]`);
-          if (phone.audience === "public" || journey.forProfessionals) await expect(link.first()).toBeVisible();
+          if (phone.audience === "public" || journey.forProfessionals) {
+            expect(visibleLinks, `${journey.audience}: ${id}`).toContain(`tel:${dialNumber(phone)}`);
+          }
         }
       }
 
@@ -74,7 +84,9 @@ test("the under-18 page is honest about reports of concern", async ({ page }) =>
   await expect(page.locator("#anonymity ~ p").first()).toContainText("orosanmälan");
 });
 
-test("a youth clinic worker prints a card for a young person in Arabic from the professionals' page", async ({ page }) => {
+test("a youth clinic worker prints a card for a young person in Arabic from the professionals' page", async ({
+  page,
+}) => {
   await page.goto("/sv/help/professionals");
   const cards = page.locator("section", { has: page.locator("#cards") });
   await cards.locator("a[hreflang='ar'][href='/ar/print/young-card']").click();

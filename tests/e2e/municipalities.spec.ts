@@ -33,13 +33,17 @@ test.describe("without JavaScript", () => {
 
 test("a typed name, with or without diacritics, leads to the municipality", async ({ request }) => {
   for (const typed of ["Södertälje", "sodertalje", "UPPLANDS VÄSBY"]) {
-    const response = await request.get(`/sv/municipalities?municipality=${encodeURIComponent(typed)}`, { maxRedirects: 0 });
+    const response = await request.get(`/sv/municipalities?municipality=${encodeURIComponent(typed)}`, {
+      maxRedirects: 0,
+    });
     expect(response.status(), typed).toBe(302);
     expect(response.headers()["location"], typed).toMatch(/^\/sv\/municipalities\/(sodertalje|upplands-vasby)$/);
   }
 });
 
-test("a municipality that had not joined points to its own social services and the national lines", async ({ page }) => {
+test("a municipality that had not joined points to its own social services and the national lines", async ({
+  page,
+}) => {
   await page.goto("/en/municipalities/botkyrka");
   const main = page.locator("main");
   await expect(main).toContainText(copy.status["not-joined"].replace("{{year}}", "2022"));

@@ -21,7 +21,7 @@ interface BreadcrumbsProps {
 export function Breadcrumbs({ language, trail = [], current }: BreadcrumbsProps) {
   const { t } = useTranslation("common");
   const crumbs: Crumb[] = ["home" as const, ...trail].map((item) =>
-    typeof item === "string" ? { href: localizedPath(language, sitePages[item]), label: t(pageLabelKey(item)) } : item,
+    typeof item === "string" ? { href: localizedPath(language, sitePages[item]), label: t(pageLabelKey(item)) } : item
   );
   return (
     <nav aria-label={t("breadcrumbs.label")} className={styles.nav}>

@@ -36,7 +36,9 @@ export function ContentBlock({ i18nKey, values = {}, id, children }: ContentBloc
 function BlockBody({ copy }: { copy: Omit<ContentBlockCopy, "subsections"> }) {
   return (
     <>
-      {copy.text?.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}
+      {copy.text?.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
       {copy.points ? (
         <ul>
           {copy.points.map((point) => (

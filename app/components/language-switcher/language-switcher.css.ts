@@ -39,15 +39,16 @@ export const english = style({
 
 export const list = style({
   display: "grid",
-  gridTemplateColumns: "repeat(auto-fill, minmax(9rem, 1fr))",
+  gridTemplateColumns: "repeat(auto-fill, minmax(8rem, 1fr))",
   gap: `0 ${vars.space.s}`,
   listStyle: "none",
   margin: `${vars.space.s} 0 0`,
   padding: 0,
 });
 
+// inline-flex: a right-to-left name (العربية) stays at the start of its cell like the others.
 export const link = style({
-  display: "flex",
+  display: "inline-flex",
   alignItems: "center",
   minHeight: vars.size.target,
   paddingInline: vars.space.s,
