@@ -24,18 +24,18 @@ export const poster = style({
 export const posterHeading = style({
   margin: 0,
   fontSize: "2rem",
-  "@media": { print: { fontSize: "34pt" } },
+  "@media": { print: { fontSize: "40pt" } },
 });
 
 export const posterLine = style({
   margin: 0,
   fontSize: vars.font.sizeL,
-  "@media": { print: { fontSize: "17pt" } },
+  "@media": { print: { fontSize: "20pt" } },
 });
 
 const numbers = style({ listStyle: "none", margin: 0, padding: 0 });
 
-export const posterNumbers = style([numbers, { fontSize: vars.font.sizeL, "@media": { print: { fontSize: "20pt" } } }]);
+export const posterNumbers = style([numbers, { fontSize: vars.font.sizeL, "@media": { print: { fontSize: "26pt" } } }]);
 export const cardNumbers = style([numbers, { fontSize: vars.font.sizeS, "@media": { print: { fontSize: "8pt" } } }]);
 
 export const numberLabel = style({ fontWeight: 400 });
@@ -57,7 +57,12 @@ export const qrRow = style({
   gap: vars.space.m,
 });
 
-export const qrText = style({ margin: 0, flex: "1 1 12rem", overflowWrap: "anywhere" });
+export const qrText = style({
+  margin: 0,
+  flex: "1 1 12rem",
+  overflowWrap: "anywhere",
+  "@media": { print: { fontSize: "14pt" } },
+});
 
 export const siteName = style({ margin: 0, fontWeight: 700, marginBlockStart: "auto" });
 
