@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { defaultLanguage, supportedLanguages } from "~/i18n";
 import { fixedT, pageTitle } from "~/i18next.server";
 import { langAttributeOf } from "~/utils/language-tag";
@@ -28,7 +29,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta
 
 /** What the open-data export publishes, where to get it and under which licence. */
 export default function OpenDataPage() {
-  const { otherLanguages } = useLoaderData<typeof loader>();
+  const { language, otherLanguages } = useLoaderData<typeof loader>();
   const { t } = useTranslation("opendata");
   const endpoints = [
     { url: SERVICES, text: t("endpoints.services") },
@@ -37,6 +38,7 @@ export default function OpenDataPage() {
   ];
   return (
     <>
+      <Breadcrumbs language={language} current={t("title")} />
       <h1>{t("title")}</h1>
       <p>{t("lead")}</p>
 

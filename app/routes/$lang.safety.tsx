@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { pageTitle } from "~/i18next.server";
 import { pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/require-language.server";
@@ -13,9 +15,11 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta
 
 /** What the quick exit does and does not do, and how to leave fewer traces. */
 export default function SafetyPage() {
+  const { language } = useLoaderData<typeof loader>();
   const { t } = useTranslation("safety");
   return (
     <>
+      <Breadcrumbs language={language} current={t("title")} />
       <h1>{t("title")}</h1>
       <p>{t("lead")}</p>
 

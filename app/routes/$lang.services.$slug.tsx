@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { PhoneLink } from "~/components/phone-link/phone-link";
 import { NoNumberNote } from "~/components/service-card/no-number-note";
 import { ServiceFacts } from "~/components/service-facts/service-facts";
@@ -51,6 +52,7 @@ export default function ServicePage() {
     <article>
       {/* A data block, not a script: the CSP does not run it and nothing else reads it. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <Breadcrumbs language={language} trail={["services"]} current={t(`${id}.name`)} />
       <h1>{t(`${id}.name`)}</h1>
       <p>{t(`${id}.summary`)}</p>
 

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { DirectoryFilter } from "~/components/directory-filter/directory-filter";
 import { ServiceList } from "~/components/service-card/service-list";
 import { listServices } from "~/data/directory.server";
@@ -42,6 +43,7 @@ export default function ServicesPage() {
   const listPath = localizedPath(language, "/services");
   return (
     <>
+      <Breadcrumbs language={language} current={t("listTitle")} />
       <h1>{t("listTitle")}</h1>
       <p>{t("listIntro")}</p>
       <DirectoryFilter action={listPath} values={values} />

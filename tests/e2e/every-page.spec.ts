@@ -30,6 +30,9 @@ async function checkPage(page: Page, language: Language, path: string, requested
   await expect(page.locator("h1"), path).toHaveCount(1);
   await expect(page).toHaveTitle(/Stödlinjer/);
 
+  // Inner pages say where they are: breadcrumbs ending in this page.
+  if (path !== "/") await expect(page.locator('nav li[aria-current="page"]'), path).toHaveCount(1);
+
   // The two safety musts on every page.
   await expect(page.locator("a[data-quick-exit]")).toBeVisible();
   await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
