@@ -20,6 +20,11 @@ describe("law values", () => {
     expect(en.distanceDate).toBe("1 July 2025");
   });
 
+  it("isolate section references inside right-to-left text", () => {
+    expect(lawValues("fa").purchaseSection).toBe("\u20686 kap. 11 §\u2069");
+    expect(lawValues("sv").purchaseSection).toBe("6 kap. 11 §");
+  });
+
   it("write years with the digits used everywhere else on the site", () => {
     expect(formatYears("ar", 10)).toMatch(/10/);
   });

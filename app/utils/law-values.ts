@@ -1,5 +1,5 @@
 import { distanceBill, lawDates, provision, type PrisonTerm } from "~/data/law";
-import type { Language } from "~/i18n";
+import { textDirection, type Language } from "~/i18n";
 import { formatDate, intlLocale } from "./format-date";
 
 /**
@@ -16,8 +16,17 @@ export function formatYears(language: Language, years: number): string {
 
 export type LawValues = Record<string, string>;
 
+/**
+ * In right-to-left text a reference such as "6 kap. 11 §" is isolated (U+2068 … U+2069), so its
+ * "§" and digits keep their order whatever surrounds them in the translation.
+ */
+function isolate(language: Language, text: string): string {
+  return textDirection(language) === "rtl" ? `\u2068${text}\u2069` : text;
+}
+
 export function lawValues(language: Language): LawValues {
   const years = (n: number) => formatYears(language, n);
+  const section = (text: string) => isolate(language, text);
   const max = (term: PrisonTerm) => years(term.max);
   const min = (term: PrisonTerm) => years(term.min ?? 0);
   const purchase = provision("purchase");
@@ -25,16 +34,16 @@ export function lawValues(language: Language): LawValues {
   const procuring = provision("procuring");
   const trafficking = provision("trafficking");
   return {
-    purchaseSection: purchase.section,
+    purchaseSection: section(purchase.section),
     purchaseMax: max(purchase.prison),
-    childSection: child.section,
+    childSection: section(child.section),
     childMax: max(child.prison),
     childMaxYear: String(lawDates.childMaxSinceYear),
-    procuringSection: procuring.section,
+    procuringSection: section(procuring.section),
     procuringMax: max(procuring.prison),
     grossProcuringMin: min(procuring.grossPrison!),
     grossProcuringMax: max(procuring.grossPrison!),
-    traffickingSection: trafficking.section,
+    traffickingSection: section(trafficking.section),
     traffickingMin: min(trafficking.prison),
     traffickingMax: max(trafficking.prison),
     banDate: formatDate(language, lawDates.banInForce),
@@ -42,6 +51,6 @@ export function lawValues(language: Language): LawValues {
     distanceDate: formatDate(language, lawDates.distanceActs),
     penalCodeYear: String(lawDates.intoPenalCodeYear),
     maxRaisedYear: String(lawDates.maxRaisedYear),
-    distanceBill,
+    distanceBill: section(distanceBill),
   };
 }
