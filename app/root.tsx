@@ -26,7 +26,7 @@ import { fixedT } from "~/i18next.server";
 import { wantsHydration } from "~/utils/hydration";
 import { isPrintSheet } from "~/utils/print-sheet";
 import { switchLanguagePath } from "~/utils/language-path";
-import { hreflangOf, langAttributeOf } from "~/utils/language-tag";
+import { languageTag } from "~/utils/language-tag";
 import { useNonce } from "~/utils/nonce-context";
 import { languageForRequest } from "~/utils/request-language";
 import { isTranslationReviewed } from "~/utils/translation-status.server";
@@ -79,7 +79,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { pathname, search } = useLocation();
   const siteUrl = data?.siteUrl ?? "";
   return (
-    <html lang={langAttributeOf(language)} dir={textDirection(language)}>
+    <html lang={languageTag(language)} dir={textDirection(language)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -90,7 +90,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <link
             key={lng}
             rel="alternate"
-            hrefLang={hreflangOf(lng)}
+            hrefLang={languageTag(lng)}
             href={`${siteUrl}${switchLanguagePath(pathname, search, lng)}`}
           />
         ))}

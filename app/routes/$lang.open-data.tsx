@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { defaultLanguage, supportedLanguages } from "~/i18n";
 import { fixedT, pageTitle } from "~/i18next.server";
-import { langAttributeOf } from "~/utils/language-tag";
+import { languageTag } from "~/utils/language-tag";
 import { pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/require-language.server";
 
@@ -67,7 +67,7 @@ export default function OpenDataPage() {
         {otherLanguages.map(({ code, name }) => (
           <li key={code}>
             <code dir="ltr">?lang={code}</code> –{" "}
-            <span lang={langAttributeOf(code)} dir="auto">
+            <span lang={languageTag(code)} dir="auto">
               {name}
             </span>
           </li>

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { serverConfig } from "~/config.server";
 import { allSitePaths } from "~/data/site-map";
 import { supportedLanguages } from "~/i18n";
-import { hreflangOf } from "~/utils/language-tag";
+import { languageTag } from "~/utils/language-tag";
 import { localizedPath } from "~/utils/language-path";
 
 function escapeXml(text: string): string {
@@ -21,7 +21,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     const alternates = [
       ...supportedLanguages.map(
         (language) =>
-          `    <xhtml:link rel="alternate" hreflang="${hreflangOf(language)}" href="${url(language, path)}"/>`
+          `    <xhtml:link rel="alternate" hreflang="${languageTag(language)}" href="${url(language, path)}"/>`
       ),
       `    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(`${origin}/`)}"/>`,
     ].join("\n");

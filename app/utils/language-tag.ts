@@ -8,17 +8,12 @@ import type { Language } from "~/i18n";
  */
 const TAGS: Readonly<Record<string, string>> = { lattlast: "sv-x-lattlast" };
 
-/** For lang="…" attributes. */
-export function langAttributeOf(language: Language): string {
-  return TAGS[language] ?? language;
-}
-
-/** For hreflang="…" on links and in sitemap.xml. */
-export function hreflangOf(language: Language): string {
+/** The BCP 47 tag of a site language: for lang="…", hreflang="…" and sitemap.xml alike. */
+export function languageTag(language: Language): string {
   return TAGS[language] ?? language;
 }
 
 /** For Intl formatting (dates, years): the language whose conventions apply. */
 export function intlLocaleOf(language: Language): string {
-  return (TAGS[language] ?? language).split("-x-")[0] ?? language;
+  return languageTag(language).split("-x-")[0] ?? language;
 }

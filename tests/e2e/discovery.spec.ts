@@ -1,6 +1,6 @@
 import { allSitePaths } from "~/data/site-map";
 import { supportedLanguages } from "~/i18n";
-import { hreflangOf } from "~/utils/language-tag";
+import { languageTag } from "~/utils/language-tag";
 import { baseURL } from "../../playwright.config";
 import { expect, test } from "./fixtures";
 
@@ -15,7 +15,7 @@ test("every page names itself in every language, plus x-default", async ({ reque
     ]);
     const rest = path.replace(/^\/[^/]+/, "");
     expect(alternates, path).toEqual([
-      ...supportedLanguages.map((language) => [hreflangOf(language), `/${language}${rest}`]),
+      ...supportedLanguages.map((language) => [languageTag(language), `/${language}${rest}`]),
       ["x-default", "/"],
     ]);
   }
@@ -50,7 +50,7 @@ test("sitemap.xml lists every page in every language with all its alternates", a
   expect(locs).toContain(`${baseURL}/th/help/under-18`);
   expect(locs).toContain(`${baseURL}/fa/municipalities/sodertalje`);
   const first = xml.slice(xml.indexOf("<url>"), xml.indexOf("</url>"));
-  for (const language of supportedLanguages) expect(first).toContain(`hreflang="${hreflangOf(language)}"`);
+  for (const language of supportedLanguages) expect(first).toContain(`hreflang="${languageTag(language)}"`);
   expect(first).toContain('hreflang="x-default"');
 });
 

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { supportedLanguages, textDirection, type Language } from "~/i18n";
-import { langAttributeOf } from "~/utils/language-tag";
+import { languageTag } from "~/utils/language-tag";
 import { baseURL } from "../../playwright.config";
 import { accessibilityViolations, expect, preloadAxe, test } from "./fixtures";
 import { pathsToCheck } from "./routes";
@@ -25,7 +25,7 @@ async function checkPage(page: Page, language: Language, path: string, requested
   expect(response?.status(), path).toBe(200);
 
   const html = page.locator("html");
-  await expect(html).toHaveAttribute("lang", langAttributeOf(language));
+  await expect(html).toHaveAttribute("lang", languageTag(language));
   await expect(html).toHaveAttribute("dir", textDirection(language));
   await expect(page.locator("h1"), path).toHaveCount(1);
   await expect(page).toHaveTitle(/Stödlinjer/);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { supportedLanguages, type Language } from "~/i18n";
-import { hreflangOf, langAttributeOf } from "~/utils/language-tag";
+import { languageTag } from "~/utils/language-tag";
 import { expect, test } from "./fixtures";
 
 /** A language's name for itself, from its own locale file. */
@@ -33,9 +33,9 @@ test.describe("without JavaScript", () => {
     await summary.click();
     await expect(links).toHaveCount(supportedLanguages.length);
     for (const language of supportedLanguages) {
-      const link = page.locator(`header details a[hreflang="${hreflangOf(language)}"]`);
+      const link = page.locator(`header details a[hreflang="${languageTag(language)}"]`);
       await expect(link).toHaveAttribute("href", `/${language}/services?age=16`);
-      await expect(link).toHaveAttribute("lang", langAttributeOf(language));
+      await expect(link).toHaveAttribute("lang", languageTag(language));
       expect((await link.textContent())?.trim()).toBe(endonym(language));
     }
     await expect(page.locator(`header details a[aria-current="true"]`)).toHaveText("Svenska");

@@ -1,7 +1,7 @@
 import { useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { supportedLanguages, textDirection, type Language } from "~/i18n";
-import { hreflangOf, langAttributeOf } from "~/utils/language-tag";
+import { LanguageLink } from "~/components/language-link/language-link";
+import { supportedLanguages, type Language } from "~/i18n";
 import { switchLanguagePath } from "~/utils/language-path";
 import * as styles from "./language-switcher.css";
 
@@ -34,16 +34,12 @@ export function LanguageSwitcher({ current }: { current: Language }) {
         <ul className={styles.list}>
           {supportedLanguages.map((language) => (
             <li key={language}>
-              <a
-                className={styles.link}
+              <LanguageLink
+                language={language}
                 href={switchLanguagePath(pathname, search, language)}
-                lang={langAttributeOf(language)}
-                hrefLang={hreflangOf(language)}
-                dir={textDirection(language)}
-                aria-current={language === current ? "true" : undefined}
-              >
-                {i18n.getFixedT(language, "common")("languageName")}
-              </a>
+                className={styles.link}
+                current={language === current}
+              />
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { supportedLanguages, textDirection } from "~/i18n";
-import { hreflangOf, langAttributeOf } from "~/utils/language-tag";
+import { LanguageLink } from "~/components/language-link/language-link";
+import { supportedLanguages } from "~/i18n";
+import { localizedPath } from "~/utils/language-path";
 import * as styles from "./print-links.css";
 
 /**
@@ -8,7 +9,7 @@ import * as styles from "./print-links.css";
  * so that a professional can print a card in the language the person in front of them reads.
  */
 export function PrintLinks({ printableId }: { printableId: string }) {
-  const { t, i18n } = useTranslation("campaigns");
+  const { t } = useTranslation("campaigns");
   return (
     <div className={styles.group}>
       <h3 className={styles.title}>{t(`printables.${printableId}.title`)}</h3>
@@ -16,15 +17,11 @@ export function PrintLinks({ printableId }: { printableId: string }) {
       <ul className={styles.list}>
         {supportedLanguages.map((language) => (
           <li key={language}>
-            <a
+            <LanguageLink
+              language={language}
+              href={localizedPath(language, `/print/${printableId}`)}
               className={styles.link}
-              href={`/${language}/print/${printableId}`}
-              lang={langAttributeOf(language)}
-              hrefLang={hreflangOf(language)}
-              dir={textDirection(language)}
-            >
-              {i18n.getFixedT(language, "common")("languageName")}
-            </a>
+            />
           </li>
         ))}
       </ul>
