@@ -1,4 +1,3 @@
-import type { AudienceId } from "./audiences";
 import { DirectoryStore } from "./directory-store.server";
 import { fromHsdsService, hsdsSlugOf } from "./hsds.server";
 import { embeddedServices } from "./services";
@@ -42,11 +41,7 @@ export function findService(id: string): Service | undefined {
   return store.current().find((service) => service.id === id);
 }
 
-/** The services for one audience, Stockholm services first, national lines after them. */
-export function servicesForAudience(audience: AudienceId): Service[] {
-  const forAudience = store.current().filter((service) => service.audiences.includes(audience));
-  return [
-    ...forAudience.filter((service) => service.scope === "stockholm"),
-    ...forAudience.filter((service) => service.scope === "national"),
-  ];
+/** The services with these ids, in this order; an id the directory no longer has is skipped. */
+export function findServices(ids: readonly string[]): Service[] {
+  return ids.map((id) => findService(id)).filter((service): service is Service => service !== undefined);
 }

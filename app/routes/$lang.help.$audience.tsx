@@ -8,12 +8,11 @@ import { PageSources } from "~/components/page-sources/page-sources";
 import { PrintLinks } from "~/components/print-links/print-links";
 import { ServiceList } from "~/components/service-card/service-list";
 import { isAudienceId } from "~/data/audiences";
-import { findService } from "~/data/directory.server";
+import { findServices } from "~/data/directory.server";
 import { journeys, type JourneySection } from "~/data/journeys";
 import { LAW_LAST_CHECKED } from "~/data/law";
 import { resolvePhones } from "~/data/phone-refs.server";
 import { pageLabelKey, sitePages } from "~/data/site-pages";
-import type { Service } from "~/data/types";
 import { pageTitle } from "~/i18next.server";
 import { formatDate } from "~/utils/format-date";
 import { lawValues } from "~/utils/law-values";
@@ -31,7 +30,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     journey,
     title: pageTitle(language, "audiences", `${audience}.title`),
     callFirst: resolvePhones(journey.callFirst),
-    services: journey.services.map((id) => findService(id)).filter((service): service is Service => Boolean(service)),
+    services: findServices(journey.services),
     law: lawValues(language),
     lastChecked: formatDate(language, LAW_LAST_CHECKED),
   };

@@ -5,9 +5,8 @@ import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { MunicipalityPicker } from "~/components/municipality-picker/municipality-picker";
 import { OfferExplained } from "~/components/municipality-picker/offer-explained";
 import { ServiceList } from "~/components/service-card/service-list";
-import { findService } from "~/data/directory.server";
+import { findServices } from "~/data/directory.server";
 import { COUNTY_OFFER_STATUS_YEAR, municipalities } from "~/data/municipalities";
-import type { Service } from "~/data/types";
 import { fixedT } from "~/i18next.server";
 import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
@@ -17,10 +16,6 @@ import * as styles from "~/components/municipality-picker/municipality-status.cs
 /** The services a joined municipality's residents can use, and the lines that serve everyone. */
 const OFFER_SERVICES = ["mikamottagningen", "kast", "regional-coordinators"];
 const EVERYONE_SERVICES = ["emergency-112", "kvinnofridslinjen", "bris"];
-
-function servicesById(ids: string[]): Service[] {
-  return ids.map((id) => findService(id)).filter((service): service is Service => Boolean(service));
-}
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
@@ -33,8 +28,8 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     municipality,
     year: COUNTY_OFFER_STATUS_YEAR,
     title: t("common:titleTemplate", { page: t("municipalityTitle", { name: municipality.name }) }),
-    offer: municipality.status === "joined" ? servicesById(OFFER_SERVICES) : [],
-    everyone: servicesById(EVERYONE_SERVICES),
+    offer: municipality.status === "joined" ? findServices(OFFER_SERVICES) : [],
+    everyone: findServices(EVERYONE_SERVICES),
   };
 }
 
