@@ -32,15 +32,9 @@ export function Printable(props: PrintableProps) {
 
 function Poster({ id, phones, qrSvg, url }: PrintableProps) {
   const { t } = useTranslation("campaigns");
-  const lines = t(`printables.${id}.lines`, { returnObjects: true }) as string[];
   return (
     <article className={styles.poster} data-printable="poster">
-      <h2 className={styles.posterHeading}>{t(`printables.${id}.heading`)}</h2>
-      {lines.map((line) => (
-        <p key={line} className={styles.posterLine}>
-          {line}
-        </p>
-      ))}
+      <PrintableWords id={id} headingClass={styles.posterHeading} lineClass={styles.posterLine} />
       <Numbers phones={phones} size="poster" />
       <div className={styles.qrRow}>
         <QrCode svg={qrSvg} label={t("print.qrLabel", { url })} size="poster" />
@@ -55,16 +49,10 @@ function Poster({ id, phones, qrSvg, url }: PrintableProps) {
 
 function Card({ id, phones, qrSvg, url, copy }: PrintableProps & { copy: boolean }) {
   const { t } = useTranslation("campaigns");
-  const lines = t(`printables.${id}.lines`, { returnObjects: true }) as string[];
   return (
     <article className={copy ? styles.cardCopy : styles.card} data-printable="card" aria-hidden={copy || undefined}>
       <div className={styles.cardText}>
-        <h2 className={styles.cardHeading}>{t(`printables.${id}.heading`)}</h2>
-        {lines.map((line) => (
-          <p key={line} className={styles.cardLine}>
-            {line}
-          </p>
-        ))}
+        <PrintableWords id={id} headingClass={styles.cardHeading} lineClass={styles.cardLine} />
         <Numbers phones={phones} size="card" />
       </div>
       <div className={styles.cardQr}>
@@ -74,6 +62,22 @@ function Card({ id, phones, qrSvg, url, copy }: PrintableProps & { copy: boolean
         </p>
       </div>
     </article>
+  );
+}
+
+/** A printable's heading and lines (campaigns.json "printables.<id>"), sized by the caller. */
+function PrintableWords({ id, headingClass, lineClass }: { id: string; headingClass: string; lineClass: string }) {
+  const { t } = useTranslation("campaigns");
+  const lines = t(`printables.${id}.lines`, { returnObjects: true }) as string[];
+  return (
+    <>
+      <h2 className={headingClass}>{t(`printables.${id}.heading`)}</h2>
+      {lines.map((line) => (
+        <p key={line} className={lineClass}>
+          {line}
+        </p>
+      ))}
+    </>
   );
 }
 
