@@ -46,3 +46,8 @@ export const serverConfig = Object.freeze({
   /** Where the accessibility statement sends feedback (the DOS law asks for a route). */
   feedbackEmail: feedbackEmail(process.env.FEEDBACK_EMAIL),
 });
+
+/** The site's public origin: SITE_URL when set, otherwise the origin this request came to. */
+export function publicOrigin(request: Request): string {
+  return serverConfig.siteUrl ?? new URL(request.url).origin;
+}

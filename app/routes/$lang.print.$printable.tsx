@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs, type Crumb } from "~/components/breadcrumbs/breadcrumbs";
 import { Printable } from "~/components/printable/printable";
-import { serverConfig } from "~/config.server";
+import { publicOrigin } from "~/config.server";
 import { resolvePhones } from "~/data/phone-refs.server";
 import { findPrintable } from "~/data/printables";
 import { pageTitle } from "~/i18next.server";
@@ -21,7 +21,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const printable = findPrintable(params.printable);
   if (!printable) throw notFound();
   // The QR code opens the audience's page in the language the sheet is printed in.
-  const origin = serverConfig.siteUrl ?? new URL(request.url).origin;
+  const origin = publicOrigin(request);
   const url = `${origin}${localizedPath(language, `/help/${printable.audience}`)}`;
   return {
     language,

@@ -5,7 +5,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { PhoneLink } from "~/components/phone-link/phone-link";
 import { NoNumberNote } from "~/components/service-card/no-number-note";
 import { ServiceFacts } from "~/components/service-facts/service-facts";
-import { serverConfig } from "~/config.server";
+import { publicOrigin } from "~/config.server";
 import { findService } from "~/data/directory.server";
 import { jsonForScript, serviceJsonLd } from "~/data/json-ld";
 import { fixedT, pageTitle } from "~/i18next.server";
@@ -20,7 +20,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   if (!service) throw notFound();
   const t = fixedT(language, "services");
   const url = new URL(request.url);
-  const jsonLd = serviceJsonLd(service, `${serverConfig.siteUrl ?? url.origin}${url.pathname}`, language, {
+  const jsonLd = serviceJsonLd(service, `${publicOrigin(request)}${url.pathname}`, language, {
     name: t(`${service.id}.name`),
     description: t(`${service.id}.summary`),
     organization: t(`organizations.${service.organizationKey}`),

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { serverConfig } from "~/config.server";
+import { publicOrigin } from "~/config.server";
 
 /** robots.txt: everything may be indexed, and here is the sitemap with every language. */
 export function loader({ request }: LoaderFunctionArgs) {
-  const origin = serverConfig.siteUrl ?? new URL(request.url).origin;
+  const origin = publicOrigin(request);
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`, {
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=3600" },
   });

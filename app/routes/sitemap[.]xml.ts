@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { serverConfig } from "~/config.server";
+import { publicOrigin } from "~/config.server";
 import { allSitePaths } from "~/data/site-map";
 import { supportedLanguages } from "~/i18n";
 import { languageTag } from "~/utils/language-tag";
@@ -14,7 +14,7 @@ function escapeXml(text: string): string {
  * (Google's format for multilingual sitemaps). Absolute URLs from SITE_URL, else this request.
  */
 export function loader({ request }: LoaderFunctionArgs) {
-  const origin = serverConfig.siteUrl ?? new URL(request.url).origin;
+  const origin = publicOrigin(request);
   const url = (language: (typeof supportedLanguages)[number], path: string) =>
     escapeXml(`${origin}${localizedPath(language, path)}`);
   const entries = allSitePaths().flatMap((path) => {
