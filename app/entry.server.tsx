@@ -6,7 +6,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { serverConfig } from "~/config.server";
 import { isSupportedLanguage } from "~/i18n";
-import { directoryVersion } from "~/data/directory.server";
+import { directoryVersion } from "~/directory/directory.server";
 import { i18nFor } from "~/i18next.server";
 import { PageCache } from "~/utils/page-cache.server";
 import { wantsHydration } from "~/utils/hydration";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directorySchema, phoneSchema, serviceSchema } from "./schema";
+import { directorySchema, phoneSchema, serviceSchema } from "~/directory/schema";
 import { embeddedServices } from "./services";
 import { digitsOf, toE164 } from "~/utils/phone";
 import type { Service } from "./types";

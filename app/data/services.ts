@@ -1,4 +1,4 @@
-import { directorySchema } from "./schema";
+import { directorySchema } from "~/directory/schema";
 import type { Service } from "./types";
 
 /**

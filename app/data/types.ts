@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { phoneSchema, serviceSchema } from "./schema";
+import type { phoneSchema, serviceSchema } from "~/directory/schema";
 
 export type Phone = z.infer<typeof phoneSchema>;
 export type Service = z.infer<typeof serviceSchema>;

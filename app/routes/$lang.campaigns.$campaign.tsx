@@ -7,7 +7,7 @@ import { ContentBlock } from "~/components/content-block/content-block";
 import { PageSources } from "~/components/page-sources/page-sources";
 import { PrintLinks } from "~/components/print-links/print-links";
 import { LAW_LAST_CHECKED } from "~/data/law";
-import { resolvePhones } from "~/data/phone-refs.server";
+import { resolvePhones } from "~/directory/phone-refs.server";
 import { isCampaignId, printablesOfCampaign } from "~/data/printables";
 import { fixedT, pageTitle } from "~/i18next.server";
 import { formatDate } from "~/utils/format-date";

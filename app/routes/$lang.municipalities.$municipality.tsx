@@ -5,7 +5,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { MunicipalityPicker } from "~/components/municipality-picker/municipality-picker";
 import { OfferExplained } from "~/components/municipality-picker/offer-explained";
 import { ServiceList } from "~/components/service-card/service-list";
-import { findServices } from "~/data/directory.server";
+import { findServices } from "~/directory/directory.server";
 import { COUNTY_OFFER_STATUS_YEAR, municipalities } from "~/data/municipalities";
 import { fixedT } from "~/i18next.server";
 import { localizedPath } from "~/utils/language-path";

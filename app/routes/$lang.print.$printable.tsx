@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs, type Crumb } from "~/components/breadcrumbs/breadcrumbs";
 import { Printable } from "~/components/printable/printable";
 import { publicOrigin } from "~/config.server";
-import { resolvePhones } from "~/data/phone-refs.server";
+import { resolvePhones } from "~/directory/phone-refs.server";
 import { findPrintable } from "~/data/printables";
 import { pageTitle } from "~/i18next.server";
 import { localizedPath } from "~/utils/language-path";

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listServices } from "~/data/directory.server";
+import { listServices } from "~/directory/directory.server";
 import {
   hsdsPage,
   logOpenDataRoute,
   openDataLanguage,
   openDataResponse,
   toHsdsOrganizations,
-} from "~/data/hsds.server";
+} from "~/directory/hsds.server";
 
 /**
  * GET /open-data/hsds/organizations.json[?lang=en]: the organizations behind the directory's

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listServices } from "~/data/directory.server";
+import { listServices } from "~/directory/directory.server";
 import {
   findByHsdsIdOrSlug,
   logOpenDataRoute,
@@ -7,7 +7,7 @@ import {
   openDataLanguage,
   openDataResponse,
   toHsdsService,
-} from "~/data/hsds.server";
+} from "~/directory/hsds.server";
 
 /**
  * GET /open-data/hsds/services/<id>.json[?lang=en]: one fully nested HSDS 3.0 service, by its

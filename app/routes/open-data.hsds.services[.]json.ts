@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listServices } from "~/data/directory.server";
-import { hsdsPage, logOpenDataRoute, openDataLanguage, openDataResponse, toHsdsServices } from "~/data/hsds.server";
+import { listServices } from "~/directory/directory.server";
+import { hsdsPage, logOpenDataRoute, openDataLanguage, openDataResponse, toHsdsServices } from "~/directory/hsds.server";
 
 /**
  * GET /open-data/hsds/services.json[?lang=en]: every service of the directory as fully nested

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { audienceIds } from "~/data/audiences";
-import type { DirectoryFilter } from "~/data/filter-services";
+import type { DirectoryFilter } from "~/directory/filter-services";
 
 /**
  * The directory's GET form, read back from the URL. Anything odd is dropped, not trusted: a

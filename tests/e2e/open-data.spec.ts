@@ -1,8 +1,8 @@
 import { embeddedServices } from "~/data/services";
 import { expect, test } from "./fixtures";
-import type { HsdsPage } from "~/data/hsds.server";
+import type { HsdsPage } from "~/directory/hsds.server";
 
-// The open-data export: HSDS 3.0 JSON that any site may fetch (app/data/hsds.server.ts).
+// The open-data export: HSDS 3.0 JSON that any site may fetch (app/directory/hsds.server.ts).
 const SERVICES = "/open-data/hsds/services.json";
 const ORGANIZATIONS = "/open-data/hsds/organizations.json";
 const one = (id: string) => `/open-data/hsds/services/${id}.json`;

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { PhoneLink } from "~/components/phone-link/phone-link";
-import type { ResolvedPhone } from "~/data/phone-refs.server";
+import type { ResolvedPhone } from "~/directory/phone-refs.server";
 import * as styles from "./call-now.css";
 
 interface CallNowProps {

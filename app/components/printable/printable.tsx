@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { QrCode } from "~/components/qr-code/qr-code";
-import type { ResolvedPhone } from "~/data/phone-refs.server";
+import type { ResolvedPhone } from "~/directory/phone-refs.server";
 import { CARDS_PER_SHEET, type PrintFormat } from "~/data/printables";
 import { dialNumber } from "~/utils/phone";
 import * as styles from "./printable.css";

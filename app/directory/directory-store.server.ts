@@ -1,6 +1,6 @@
 import { ZodError } from "zod";
 import { directorySchema, serviceSchema } from "./schema";
-import type { Service } from "./types";
+import type { Service } from "~/data/types";
 
 /**
  * The directory the site serves, with an optional remote source. Pages always read the last

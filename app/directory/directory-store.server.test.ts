@@ -2,8 +2,8 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DIRECTORY_SOURCE_URL, directorySource } from "../../tests/mocks/directory-source";
 import { DirectoryStore, type DirectoryLogEntry } from "./directory-store.server";
-import { embeddedServices } from "./services";
-import type { Service } from "./types";
+import { embeddedServices } from "~/data/services";
+import type { Service } from "~/data/types";
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));

@@ -1,5 +1,5 @@
-import type { AudienceId } from "./audiences";
-import type { Service } from "./types";
+import type { AudienceId } from "~/data/audiences";
+import type { Service } from "~/data/types";
 
 /** What a visitor asked the directory for; every part is optional. */
 export interface DirectoryFilter {

@@ -1,6 +1,6 @@
 import { findService } from "./directory.server";
-import type { PhoneRef } from "./journeys";
-import type { Phone } from "./types";
+import type { PhoneRef } from "~/data/journeys";
+import type { Phone } from "~/data/types";
 
 export interface ResolvedPhone {
   serviceId: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { filterServices, fold, isFilterActive } from "./filter-services";
-import { embeddedServices } from "./services";
-import type { Service } from "./types";
+import { embeddedServices } from "~/data/services";
+import type { Service } from "~/data/types";
 
 const names = (services: Service[]) => services.map((service) => service.id).sort();
 const byIdText = (service: Service) => service.id;

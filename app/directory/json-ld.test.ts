@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { jsonForScript, serviceJsonLd } from "./json-ld";
-import { embeddedServices } from "./services";
+import { embeddedServices } from "~/data/services";
 
 const texts = {
   name: "KAST",

@@ -1,7 +1,7 @@
 import { DirectoryStore } from "./directory-store.server";
 import { fromHsdsService, hsdsSlugOf } from "./hsds.server";
-import { embeddedServices } from "./services";
-import type { Service } from "./types";
+import { embeddedServices } from "~/data/services";
+import type { Service } from "~/data/types";
 import { i18nFor } from "~/i18next.server";
 
 /**

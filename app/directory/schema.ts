@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { audienceIds } from "./audiences";
+import { audienceIds } from "~/data/audiences";
 import { digitsOf, isShortNumber, toE164 } from "~/utils/phone";
 
 /**

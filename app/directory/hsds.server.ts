@@ -4,7 +4,7 @@ import { defaultLanguage, isSupportedLanguage, supportedLanguages, type Language
 import { fixedT } from "~/i18next.server";
 import type { RequestLog } from "~/utils/request-log";
 import { serviceSchema } from "./schema";
-import type { Phone, Service } from "./types";
+import type { Phone, Service } from "~/data/types";
 
 /**
  * The directory as Open Referral HSDS 3.0 JSON (https://docs.openreferral.org/en/v3.0/), for the
@@ -27,7 +27,7 @@ import type { Phone, Service } from "./types";
  * Our own fields that HSDS has no place for travel in the HSDS `metadata` array of the object
  * they belong to, one entry per field, so that a record from this export maps back to exactly
  * the record it came from (fromHsdsService):
- *   field_name         "stodlinjer:<field>" (the field's name in app/data/schema.ts)
+ *   field_name         "stodlinjer:<field>" (the field's name in app/directory/schema.ts)
  *   replacement_value  the value as JSON ("\"stockholm\"", "[\"selling\"]", "null")
  *   previous_value     "" (there is no change history to publish)
  *   last_action_type   "verified"; last_action_date: the record's lastChecked date
@@ -37,7 +37,7 @@ import type { Phone, Service } from "./types";
  * organization: organizationKey
  * phone:        e164, audience, descriptionKey
  * HSDS has no codelist for these; they are ours, documented here, and every entry validates
- * against the HSDS 3.0 metadata schema (app/data/hsds.test.ts). The human-readable HSDS fields
+ * against the HSDS 3.0 metadata schema (app/directory/hsds.test.ts). The human-readable HSDS fields
  * (fees_description, the phone description) say the same thing in words.
  */
 

@@ -1,4 +1,4 @@
-import type { Service } from "./types";
+import type { Service } from "~/data/types";
 import { dialNumber } from "~/utils/phone";
 
 /**

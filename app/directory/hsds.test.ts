@@ -18,7 +18,7 @@ import {
   uuidV5,
 } from "./hsds.server";
 import { serviceSchema } from "./schema";
-import { embeddedServices } from "./services";
+import { embeddedServices } from "~/data/services";
 
 /** The HSDS 3.0 schemas, copied unchanged into tests/fixtures/hsds-3.0 (CC BY-SA 4.0, see its README). */
 const fixtures = join(process.cwd(), "tests", "fixtures", "hsds-3.0");
