@@ -24,6 +24,10 @@ export const vars = createGlobalTheme(":root", {
     emergency: "#ffdd00", // 112 link text on the bar: 14.4:1
     professional: "#6b3d00", // "for professionals" tag text on its background 7.5:1
     professionalBg: "#fff2cc",
+    brand: "#0b4c54", // deep teal: the identity; white text on it 9.7:1, as text on page 9.7:1
+    brandHover: "#083b41", // white text on it 12.3:1
+    brandText: "#ffffff",
+    brandTint: "#e6f2f1", // section backgrounds; body text on it 15.0:1, brand text on it 8.4:1
   },
   space: {
     xs: "0.25rem",

@@ -4,6 +4,7 @@ import type { Language } from "~/i18n";
 import { LanguageSwitcher } from "~/components/language-switcher/language-switcher";
 import { headerPages, pageLabelKey, sitePages } from "~/data/site-pages";
 import { localizedPath } from "~/utils/language-path";
+import { Wordmark } from "~/components/wordmark/wordmark";
 import * as styles from "./site-header.css";
 
 export function SiteHeader({ language }: { language: Language }) {
@@ -13,7 +14,7 @@ export function SiteHeader({ language }: { language: Language }) {
       <div className={styles.inner}>
         <div className={styles.top}>
           <a href={localizedPath(language, "/")} className={styles.siteName}>
-            {t("siteName")}
+            <Wordmark name={t("siteName")} />
           </a>
           <LanguageSwitcher current={language} />
         </div>
