@@ -36,6 +36,27 @@ function feedbackEmail(value: string | undefined): string | null {
   return null;
 }
 
+/** Who publishes the site (name and optional https address), or null: then the site says it is independent. */
+function publisher(name: string | undefined, url: string | undefined): { name: string; url: string | null } | null {
+  const trimmed = name?.trim();
+  if (!trimmed) return null;
+  if (trimmed.length > 120 || /[<>\u0000-\u001f]/.test(trimmed)) {
+    console.error(JSON.stringify({ level: "warn", event: "config", message: "SITE_PUBLISHER_NAME ignored: too long or has control characters" }));
+    return null;
+  }
+  let href: string | null = null;
+  if (url) {
+    try {
+      const parsed = new URL(url);
+      if (parsed.protocol === "https:" || parsed.protocol === "http:") href = parsed.toString();
+    } catch {
+      // not a URL: the name stands without a link
+    }
+    if (!href) console.error(JSON.stringify({ level: "warn", event: "config", message: "SITE_PUBLISHER_URL ignored: not an http(s) URL" }));
+  }
+  return { name: trimmed, url: href };
+}
+
 export const serverConfig = Object.freeze({
   /** Public origin for absolute links (JSON-LD); without it the request's own origin is used. */
   siteUrl: siteUrl(process.env.SITE_URL),
@@ -45,6 +66,8 @@ export const serverConfig = Object.freeze({
   https: process.env.HTTPS === "true",
   /** Where the accessibility statement sends feedback (the DOS law asks for a route). */
   feedbackEmail: feedbackEmail(process.env.FEEDBACK_EMAIL),
+  /** Who publishes the site (footer, about page, JSON-LD publisher, printed material). */
+  publisher: publisher(process.env.SITE_PUBLISHER_NAME, process.env.SITE_PUBLISHER_URL),
 });
 
 /** The site's public origin: SITE_URL when set, otherwise the origin this request came to. */
