@@ -5,7 +5,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { DirectoryFilter } from "~/components/directory-filter/directory-filter";
 import { ServiceList } from "~/components/service-card/service-list";
 import { listServices } from "~/directory/directory.server";
-import { filterServices, isFilterActive } from "~/directory/filter-services";
+import { filterServices, isFilterActive, isMinor } from "~/directory/filter-services";
 import { fixedT, pageTitle } from "~/i18next.server";
 import { readDirectoryQuery } from "~/utils/directory-query";
 import { localizedPath } from "~/utils/language-path";
@@ -25,6 +25,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     language,
     title: pageTitle(language, "services", "listTitle"),
     filtered: isFilterActive(query.filter),
+    minor: isMinor(query.filter),
     values: query.values,
     invalid: query.invalid,
     count: services.length,
@@ -38,7 +39,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta
 const invalidMessage = { age: "filter.invalidAge", audience: "filter.invalidAudience", q: "filter.invalidWords" } as const;
 
 export default function ServicesPage() {
-  const { language, filtered, values, invalid, count, local, national } = useLoaderData<typeof loader>();
+  const { language, filtered, minor, values, invalid, count, local, national } = useLoaderData<typeof loader>();
   const { t } = useTranslation("services");
   const listPath = localizedPath(language, "/services");
   return (
@@ -55,6 +56,11 @@ export default function ServicesPage() {
       {filtered ? (
         <>
           <h2 id="results">{t("filter.results", { count })}</h2>
+          {minor ? (
+            <p>
+              <a href={localizedPath(language, "/help/under-18")}>{t("filter.under18Link")}</a>
+            </p>
+          ) : null}
           {count === 0 ? (
             <>
               <p>{t("filter.noResults")}</p>
