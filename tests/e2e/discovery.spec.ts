@@ -6,7 +6,7 @@ import { expect, test } from "./fixtures";
 
 // How people and search engines find the page in their language.
 
-test("every page names itself in every language, plus x-default", async ({ request }) => {
+test("every page names itself in every language, plus x-default, with absolute addresses", async ({ request }) => {
   for (const path of ["/sv/", "/ar/law", "/th/help/under-18", "/fa/services/kast?age=16"]) {
     const html = await (await request.get(path)).text();
     const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/gi)].map((m) => [
@@ -15,8 +15,9 @@ test("every page names itself in every language, plus x-default", async ({ reque
     ]);
     const rest = path.replace(/^\/[^/]+/, "");
     expect(alternates, path).toEqual([
-      ...supportedLanguages.map((language) => [languageTag(language), `/${language}${rest}`]),
-      ["x-default", "/"],
+      // Absolute even without SITE_URL: search engines reject relative hreflang.
+      ...supportedLanguages.map((language) => [languageTag(language), `${baseURL}/${language}${rest}`]),
+      ["x-default", `${baseURL}/`],
     ]);
   }
 });
