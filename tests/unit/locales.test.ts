@@ -35,6 +35,9 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/{{\s*([\w.]+)\s*}}|<(\/?\w+)>/g)].map((m) => m[1] ?? m[2] ?? "").sort();
 }
 
+/** Figures that only data may write: "6 kap.", "§", SFS numbers "2009:400", bills "2024/25:124". */
+const LAW_FIGURES = [/\d+\s*kap\./, /§/, /\d{4}:\d+/, /\d{4}\/\d{2}:\d+/];
+
 const swedish = new Map(namespaces.map((ns) => [ns, flatten(load("sv", ns))]));
 
 describe("locale files", () => {
@@ -68,6 +71,14 @@ describe("locale files", () => {
         it("has a non-empty string for every key", () => {
           for (const [key, value] of keys) {
             expect(typeof value === "string" && value.trim().length > 0, key).toBe(true);
+          }
+        });
+
+        it("types no figure of the law: section references, statute and bill numbers come from app/data/law.ts", () => {
+          for (const [key, value] of keys) {
+            if (typeof value !== "string") continue;
+            const text = value.replace(/{{\s*[\w.]+\s*}}/g, "");
+            for (const pattern of LAW_FIGURES) expect(text, `${language}/${ns}:${key}`).not.toMatch(pattern);
           }
         });
 
