@@ -3,6 +3,7 @@ import { pageLabelKey, sitePages, type SitePageId } from "~/data/site-pages";
 import type { Language } from "~/i18n";
 import { localizedPath } from "~/utils/language-path";
 import * as styles from "./breadcrumbs.css";
+import { MarkedText } from "~/components/marked-text/marked-text";
 
 export interface Crumb {
   href: string;
@@ -34,7 +35,7 @@ export function Breadcrumbs({ language, trail = [], current }: BreadcrumbsProps)
           </li>
         ))}
         <li className={styles.item} aria-current="page">
-          {current}
+          <MarkedText>{current}</MarkedText>
         </li>
       </ol>
     </nav>
