@@ -10,6 +10,7 @@ import { directoryVersion } from "~/directory/directory.server";
 import { i18nFor } from "~/i18next.server";
 import { PageCache } from "~/utils/page-cache.server";
 import { wantsHydration } from "~/utils/hydration";
+import { markSwedishNamesInHtml } from "~/utils/mark-swedish-names.server";
 import { NonceContext } from "~/utils/nonce-context";
 import { languageForRequest, languageSegment } from "~/utils/request-language";
 import { contentSecurityPolicy } from "~/utils/security-headers.js";
@@ -67,7 +68,9 @@ export default function handleRequest(
             },
             final(callback) {
               clearTimeout(timeout);
-              const body = new Uint8Array(Buffer.concat(chunks));
+              // Decoded once, whole: then Swedish names in a translated page are marked lang="sv".
+              const html = markSwedishNamesInHtml(Buffer.concat(chunks).toString("utf8"), language);
+              const body = new Uint8Array(Buffer.from(html, "utf8"));
               if (nonce) {
                 resolve(respond(body, status));
               } else {

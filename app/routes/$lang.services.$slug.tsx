@@ -14,7 +14,6 @@ import { formatDate } from "~/utils/format-date";
 import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/require-language.server";
-import { MarkedText } from "~/components/marked-text/marked-text";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
@@ -68,18 +67,10 @@ export default function ServicePage() {
       {/* A data block, not a script: the CSP does not run it and nothing else reads it. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <Breadcrumbs language={language} trail={["services"]} current={t(`${id}.name`)} />
-      <h1>
-        <MarkedText>{t(`${id}.name`)}</MarkedText>
-      </h1>
-      <p>
-        <MarkedText>{t(`${id}.summary`)}</MarkedText>
-      </p>
+      <h1>{t(`${id}.name`)}</h1>
+      <p>{t(`${id}.summary`)}</p>
 
-      {howToReachKey ? (
-        <p>
-          <MarkedText>{t(howToReachKey)}</MarkedText>
-        </p>
-      ) : null}
+      {howToReachKey ? <p>{t(howToReachKey)}</p> : null}
 
       {publicPhones.length > 0 || service.noNumberReason !== null ? (
         <section aria-labelledby="call">
@@ -102,14 +93,10 @@ export default function ServicePage() {
       ) : null}
 
       <h2>{t("forWhomHeading")}</h2>
-      <p>
-        <MarkedText>{t(`${id}.forWhom`)}</MarkedText>
-      </p>
+      <p>{t(`${id}.forWhom`)}</p>
 
       <h2>{t("offersHeading")}</h2>
-      <p>
-        <MarkedText>{t(`${id}.offers`)}</MarkedText>
-      </p>
+      <p>{t(`${id}.offers`)}</p>
 
       <h2>{t("factsHeading")}</h2>
       <ServiceFacts service={service} />

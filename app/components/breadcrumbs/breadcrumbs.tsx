@@ -3,7 +3,6 @@ import { pageLabelKey, sitePages, type SitePageId } from "~/data/site-pages";
 import type { Language } from "~/i18n";
 import { localizedPath } from "~/utils/language-path";
 import * as styles from "./breadcrumbs.css";
-import { MarkedText } from "~/components/marked-text/marked-text";
 
 export interface Crumb {
   href: string;
@@ -35,7 +34,7 @@ export function Breadcrumbs({ language, trail = [], current }: BreadcrumbsProps)
           </li>
         ))}
         <li className={styles.item} aria-current="page">
-          <MarkedText>{current}</MarkedText>
+          {current}
         </li>
       </ol>
     </nav>

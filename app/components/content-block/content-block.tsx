@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { contentBlockSchema, type ContentBlockCopy } from "~/data/content-block";
-import { MarkedText } from "~/components/marked-text/marked-text";
 
 interface ContentBlockProps {
   /** Namespace-qualified key of a block, e.g. "journeys:buying.law". */
@@ -21,15 +20,11 @@ export function ContentBlock({ i18nKey, values = {}, id, children }: ContentBloc
   const headingId = id ?? i18nKey.replace(/[^a-zA-Z0-9-]+/g, "-");
   return (
     <section aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        <MarkedText>{copy.heading}</MarkedText>
-      </h2>
+      <h2 id={headingId}>{copy.heading}</h2>
       <BlockBody copy={copy} />
       {copy.subsections?.map((sub) => (
         <section key={sub.heading}>
-          <h3>
-            <MarkedText>{sub.heading}</MarkedText>
-          </h3>
+          <h3>{sub.heading}</h3>
           <BlockBody copy={sub} />
         </section>
       ))}
@@ -42,16 +37,12 @@ function BlockBody({ copy }: { copy: Omit<ContentBlockCopy, "subsections"> }) {
   return (
     <>
       {copy.text?.map((paragraph) => (
-        <p key={paragraph}>
-          <MarkedText>{paragraph}</MarkedText>
-        </p>
+        <p key={paragraph}>{paragraph}</p>
       ))}
       {copy.points ? (
         <ul>
           {copy.points.map((point) => (
-            <li key={point}>
-              <MarkedText>{point}</MarkedText>
-            </li>
+            <li key={point}>{point}</li>
           ))}
         </ul>
       ) : null}

@@ -5,7 +5,6 @@ import { PhoneLink } from "~/components/phone-link/phone-link";
 import { NoNumberNote } from "~/components/service-card/no-number-note";
 import { localizedPath } from "~/utils/language-path";
 import * as styles from "./service-card.css";
-import { MarkedText } from "~/components/marked-text/marked-text";
 
 interface ServiceCardProps {
   service: Service;
@@ -22,12 +21,10 @@ export function ServiceCard({ service, language, showProfessionalNumbers = false
     <li className={styles.card}>
       <h3 className={styles.title}>
         <a className={styles.titleLink} href={localizedPath(language, `/services/${service.id}`)}>
-          <MarkedText>{t(`${service.id}.name`)}</MarkedText>
+          {t(`${service.id}.name`)}
         </a>
       </h3>
-      <p>
-        <MarkedText>{t(`${service.id}.summary`)}</MarkedText>
-      </p>
+      <p>{t(`${service.id}.summary`)}</p>
       {service.openDayAndNight ? <p>{t("hours.openDayAndNight")}</p> : null}
       {phones.map((phone) => (
         <PhoneLink key={`${phone.e164 ?? phone.number}-${phone.descriptionKey}`} phone={phone} />
