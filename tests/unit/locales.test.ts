@@ -153,3 +153,57 @@ describe("structured copy (blocks of heading, paragraphs and points)", () => {
     });
   }
 });
+
+/**
+ * Wordings a back-translation review found wrong (issue 13) stay gone: each changed the meaning for
+ * a frightened reader. The phrase, the language and what it wrongly said.
+ */
+describe("translations that once said something else", () => {
+  const banned: [string, RegExp, string][] = [
+    ["bg", /Не трябва да разказваш/, "a ban aimed at a child ('you must not tell')"],
+    ["ar", /سؤالًا واحدًا فقط/, "'ask only one question'"],
+    ["fa", /فقط یک سؤال/, "'ask only one question'"],
+    ["so", /oo keliya si aad su'aal/, "'call only to ask a question'"],
+    ["ti", /ሓደ ሕቶ ጥራይ/, "'ask only one question'"],
+    ["es", /Puedes llamar solo para hacer una pregunta/, "'call only to ask'"],
+    ["uk", /Тобі не доведеться/, "a promise where the Swedish hopes"],
+    ["uk", /гострій небезпеці/, "a calque of 'akut fara'"],
+    ["en", /acute danger/, "'immediate danger'"],
+    ["en", /[Cc]all with one tap/, "untrue on a desktop"],
+    ["en", /professional secrecy/, "'duty of confidentiality' everywhere else"],
+    ["bg", /не е виновно/, "ungrammatical"],
+  ];
+  for (const [language, pattern, why] of banned) {
+    it(`${language} no longer says ${pattern.source} (${why})`, () => {
+      for (const ns of namespaces) {
+        for (const [key, value] of flatten(load(language, ns))) {
+          expect(String(value), `${language}/${ns}:${key}`).not.toMatch(pattern);
+        }
+      }
+    });
+  }
+
+  it("the Tigrinya quick exit says 'leave this page', not 'get out quickly'", () => {
+    const label = flatten(load("ti", "common")).get("quickExit.label");
+    expect(label).not.toBe("ብቕልጡፍ ውጻእ");
+    expect(label).toMatch(/ገጽ/);
+  });
+});
+
+describe("dates in sentences", () => {
+  // Dates in ru/uk/bg end in "г."/"р.": a sentence that ends on one must not add a second full stop.
+  const dates = { distanceDate: "2025-07-01", banDate: "1999-01-01", thirdPartyDate: "2005-04-01" };
+  for (const language of supportedLanguages) {
+    it(`${language}: no rendered sentence has two full stops in a row`, async () => {
+      const { i18nFor } = await import("~/i18next.server");
+      const i18n = i18nFor(language);
+      for (const ns of namespaces) {
+        for (const [key] of flatten(load(language, ns))) {
+          const text = i18n.t(`${ns}:${key}`, { date: "1 January 2026", count: 2, year: 2022, name: "Solna" });
+          expect(String(text), `${language}/${ns}:${key}`).not.toMatch(/\.\s*\./);
+        }
+      }
+      expect(Object.keys(dates).length).toBeGreaterThan(0);
+    });
+  }
+});
