@@ -162,7 +162,7 @@ describe("translations that once said something else", () => {
   const banned: [string, RegExp, string][] = [
     ["bg", /Не трябва да разказваш/, "a ban aimed at a child ('you must not tell')"],
     ["ar", /سؤالًا واحدًا فقط/, "'ask only one question'"],
-    ["fa", /فقط یک سؤال/, "'ask only one question'"],
+    ["fa", /و فقط یک سؤال بپرسی/, "'ask only one question'"],
     ["so", /oo keliya si aad su'aal/, "'call only to ask a question'"],
     ["ti", /ሓደ ሕቶ ጥራይ/, "'ask only one question'"],
     ["es", /Puedes llamar solo para hacer una pregunta/, "'call only to ask'"],
