@@ -147,7 +147,8 @@ server.listen(port, host, () => {
 
 /** @param {string} signal */
 function shutdown(signal) {
-  console.log(JSON.stringify({ event: "shutdown", signal }));
+  // The response cache's size at the end: entries and bytes (no keys, nothing about any request).
+  console.log(JSON.stringify({ event: "shutdown", signal, responseCache: { entries: cache.size, bytes: cache.bytes } }));
   server.close(() => process.exit(0));
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 10_000).unref();

@@ -70,7 +70,7 @@ export const onlyReadMethods = (req, res, next) => {
  * - a path that cannot be decoded, or decodes to a control character (a null byte, a line break…),
  *   is answered as a page that does not exist in the language of its first segment, so a person
  *   who follows a broken link gets the localized 404 page with the configured quick exit;
- * - runs of slashes or backslashes: a redirect to the path with single slashes; a path can never
+ * - runs of slashes, or backslashes: a redirect to the path with single slashes; a path can never
  *   become a redirect that starts with "//" or "/\" (both lead to another site).
  * @type {RequestHandler}
  */
@@ -101,9 +101,10 @@ export const rejectMalformed = (req, res, next) => {
     next();
     return;
   }
-  if (rawPath.includes("//")) {
-    // "//\evil.example" folds to "/evil.example", never to "/\evil.example" (another site).
-    const folded = rawPath.replace(/\/{2,}/g, "/").replace(/^\/[/\\]+/, "/");
+  if (rawPath.includes("//") || rawPath.includes("\\")) {
+    // The URL parser reads "\" as "/": fold both, so "//\evil.example" becomes "/evil.example",
+    // never "/\evil.example" (which a browser follows to another site).
+    const folded = rawPath.replace(/[/\\]+/g, "/");
     const query = mark === -1 ? "" : req.url.slice(mark);
     res.status(301).set("Location", sameSiteLocation(`${folded}${query}`)).end();
     return;
