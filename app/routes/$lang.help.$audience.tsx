@@ -98,9 +98,9 @@ export default function JourneyPage() {
       <Breadcrumbs language={language} current={title} />
       <h1>{title}</h1>
       <p>{t(`audiences:${audience}.intro`)}</p>
-      <CallNow heading={t("callFirstHeading")} phones={callFirst} />
-      {/* Whoever hands out cards finds every poster and card here, before the long page. */}
+      {/* Whoever hands out cards finds every poster and card here, on the first screen. */}
       {journey.printables.length > 0 ? <PrintHubLink language={language} /> : null}
+      <CallNow heading={t("callFirstHeading")} phones={callFirst} />
       {journey.sections.map(section)}
       <PageSources sourceKeys={SOURCES} lastChecked={lastChecked} />
     </>

@@ -43,7 +43,7 @@ export const posterBand = style([
     gap: vars.space.s,
     padding: `${vars.space.s} ${vars.space.m}`,
     fontSize: vars.font.sizeL,
-    "@media": { print: { gap: "4mm", padding: "5mm 8mm", fontSize: "24pt" } },
+    "@media": { print: { gap: "4mm", padding: "4mm 8mm", fontSize: "22pt" } },
   },
 ]);
 
@@ -53,7 +53,7 @@ export const posterMark = style({
   blockSize: "2.5rem",
   flexShrink: 0,
   color: vars.color.brand,
-  "@media": { print: { inlineSize: "14mm", blockSize: "14mm" } },
+  "@media": { print: { inlineSize: "12mm", blockSize: "12mm" } },
 });
 
 const posterInset = { paddingInline: vars.space.m, "@media": { print: { paddingInline: "8mm" } } } as const;
@@ -65,14 +65,14 @@ export const posterHeading = style({
   color: vars.color.brand,
   fontSize: "2rem",
   lineHeight: 1.15,
-  "@media": { print: { fontSize: "40pt", marginBlockEnd: "5mm" } },
+  "@media": { print: { fontSize: "36pt", marginBlockEnd: "4mm" } },
 });
 
 export const posterLine = style({
   margin: `0 0 ${vars.space.s}`,
   fontSize: vars.font.sizeL,
   lineHeight: 1.35,
-  "@media": { print: { fontSize: "17pt", marginBlockEnd: "3mm" } },
+  "@media": { print: { fontSize: "15pt", marginBlockEnd: "2mm" } },
 });
 
 const numbers = style({ listStyle: "none", margin: 0, padding: 0 });
@@ -92,7 +92,7 @@ export const posterWho = style({
   display: "block",
   fontSize: vars.font.sizeL,
   lineHeight: 1.25,
-  "@media": { print: { fontSize: "16pt" } },
+  "@media": { print: { fontSize: "14pt" } },
 });
 
 const number = style({
@@ -105,7 +105,7 @@ const number = style({
   "@media": { print: { minHeight: 0, color: "#000000", textDecoration: "none" } },
 });
 
-export const posterNumber = style([number, { fontSize: "2.25rem", "@media": { print: { fontSize: "46pt" } } }]);
+export const posterNumber = style([number, { fontSize: "2.25rem", "@media": { print: { fontSize: "40pt" } } }]);
 
 export const posterQrRow = style({
   display: "flex",
@@ -128,9 +128,8 @@ export const posterAddress = style({
   marginBlockStart: vars.space.xs,
   color: vars.color.brand,
   fontWeight: 800,
-  fontSize: vars.font.sizeXL,
-  whiteSpace: "nowrap",
-  "@media": { print: { fontSize: "28pt", marginBlockStart: "2mm" } },
+  fontSize: vars.font.sizeL,
+  "@media": { print: { fontSize: "22pt", marginBlockStart: "2mm" } },
 });
 
 export const posterPublisher = style({
@@ -189,7 +188,7 @@ export const cardBand = style([
     gap: vars.space.xs,
     padding: `${vars.space.xs} ${vars.space.s}`,
     fontSize: vars.font.sizeS,
-    "@media": { print: { gap: "1.2mm", padding: "0.8mm 3mm", fontSize: "8pt" } },
+    "@media": { print: { gap: "1.2mm", padding: "0.5mm 3mm", fontSize: "7.5pt", lineHeight: 1.2 } },
   },
 ]);
 
@@ -198,7 +197,7 @@ export const cardMark = style({
   blockSize: "1.25rem",
   flexShrink: 0,
   color: vars.color.brand,
-  "@media": { print: { inlineSize: "4mm", blockSize: "4mm" } },
+  "@media": { print: { inlineSize: "3.5mm", blockSize: "3.5mm" } },
 });
 
 const cardInset = { paddingInline: vars.space.s, "@media": { print: { paddingInline: "3mm" } } } as const;
@@ -210,7 +209,7 @@ export const cardHeading = style({
   color: vars.color.brand,
   fontSize: vars.font.sizeL,
   lineHeight: 1.15,
-  "@media": { print: { margin: "1.5mm 0 1mm", paddingInline: "3mm", fontSize: "11pt" } },
+  "@media": { print: { margin: "1mm 0 0.5mm", paddingInline: "3mm", fontSize: "11pt", lineHeight: 1.1 } },
 });
 
 export const cardText = style({
@@ -225,16 +224,19 @@ export const cardLine = style({
   margin: `0 0 ${vars.space.xs}`,
   fontSize: vars.font.sizeS,
   lineHeight: 1.3,
-  "@media": { print: { fontSize: "9pt", lineHeight: 1.2, marginBlockEnd: "1mm" } },
+  "@media": { print: { fontSize: "9pt", lineHeight: 1.15, marginBlockEnd: "0.5mm" } },
 });
 
-export const cardNumbers = style([numbers, { display: "flex", flexDirection: "column", gap: vars.space.xs }]);
+export const cardNumbers = style([
+  numbers,
+  { display: "flex", flexDirection: "column", gap: vars.space.xs, "@media": { print: { gap: "0.3mm" } } },
+]);
 
 export const cardWho = style({
   display: "block",
   fontSize: vars.font.sizeS,
   lineHeight: 1.2,
-  "@media": { print: { fontSize: "9pt" } },
+  "@media": { print: { fontSize: "9pt", lineHeight: 1.1 } },
 });
 
 export const cardNumber = style([number, { fontSize: "1.3rem", "@media": { print: { fontSize: "14pt" } } }]);
@@ -245,8 +247,7 @@ export const cardAddress = style({
   color: vars.color.brand,
   fontWeight: 700,
   fontSize: vars.font.sizeS,
-  whiteSpace: "nowrap",
-  "@media": { print: { fontSize: "8pt", paddingBlockStart: "0.5mm" } },
+  "@media": { print: { fontSize: "8pt", paddingBlockStart: 0, lineHeight: 1.1 } },
 });
 
 export const cardQr = style({
@@ -256,3 +257,6 @@ export const cardQr = style({
 });
 
 globalStyle(`${cardNumbers} li, ${posterNumbers} li`, { lineHeight: 1.2 });
+globalStyle(`${cardNumbers} li`, { "@media": { print: { lineHeight: 1.05 } } });
+
+export const nowrap = style({ whiteSpace: "nowrap" });

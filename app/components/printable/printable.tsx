@@ -56,7 +56,7 @@ function Poster({ id, phones, qrSvg, url, shortAddress, publisher }: PrintablePr
         <p className={styles.posterQrText}>
           {t("sheet.qrCaption")}{" "}
           <bdi dir="ltr" className={styles.posterAddress} data-print-role="address">
-            {shortAddress}
+            <AddressWords address={shortAddress} />
           </bdi>
         </p>
       </div>
@@ -83,7 +83,7 @@ function Card({ id, phones, qrSvg, url, shortAddress, copy }: PrintableProps & {
         <Numbers id={id} phones={phones} size="card" />
         <p className={styles.cardAddress}>
           <bdi dir="ltr" data-print-role="address">
-            {shortAddress}
+            <AddressWords address={shortAddress} />
           </bdi>
         </p>
       </div>
@@ -131,5 +131,18 @@ function Numbers({ id, phones, size }: { id: string; phones: ResolvedPhone[]; si
         </li>
       ))}
     </ul>
+  );
+}
+
+/** "host/path" that may wrap only at the slash, never inside a word. */
+function AddressWords({ address }: { address: string }) {
+  const slash = address.indexOf("/");
+  if (slash < 0) return <>{address}</>;
+  return (
+    <>
+      <span className={styles.nowrap}>{address.slice(0, slash)}</span>
+      <wbr />
+      <span className={styles.nowrap}>{address.slice(slash)}</span>
+    </>
   );
 }
