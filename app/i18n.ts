@@ -40,6 +40,7 @@ export const namespaces = [
   "about",
   "accessibility",
   "privacy",
+  "print",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

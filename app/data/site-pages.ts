@@ -1,6 +1,6 @@
 /**
  * The site's fixed pages: where each lives (without its language prefix) and the key of its name
- * in locales/<lng>/common.json ("pages.<id>"). Header, footer, breadcrumbs and onward links all
+ * in locales/<lng>/common.json ("pages.<id>"; the print hub's in print.json). Header, footer, breadcrumbs and onward links all
  * read this list, so a page is renamed or moved in one place.
  */
 export const sitePages = {
@@ -15,6 +15,7 @@ export const sitePages = {
   privacy: "/privacy",
   accessibility: "/accessibility",
   openData: "/open-data",
+  print: "/print",
 } as const;
 
 export type SitePageId = keyof typeof sitePages;
@@ -32,8 +33,13 @@ export const footerPages: readonly SitePageId[] = [
   "law",
   "anonymity",
   "openData",
+  "print",
 ];
 
+/** Pages whose name lives in their own namespace rather than in common.json "pages". */
+const ownLabels: Partial<Record<SitePageId, string>> = { print: "print:pageName" };
+
+/** The page's name as a key with its namespace ("common:pages.law"), for any t function. */
 export function pageLabelKey(id: SitePageId): string {
-  return `pages.${id}`;
+  return ownLabels[id] ?? `common:pages.${id}`;
 }

@@ -32,7 +32,7 @@ export default function Home() {
       <ul>
         {MORE.map((page) => (
           <li key={page}>
-            <a href={localizedPath(language, sitePages[page])}>{t(`common:${pageLabelKey(page)}`)}</a>
+            <a href={localizedPath(language, sitePages[page])}>{t(pageLabelKey(page))}</a>
             <p>{t(`more.${page}`)}</p>
           </li>
         ))}

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
+import { PrintHubLink } from "~/components/print-links/print-links";
 import { campaignIds } from "~/data/printables";
 import { pageTitle } from "~/i18next.server";
 import { localizedPath } from "~/utils/language-path";
@@ -33,6 +34,7 @@ export default function CampaignsPage() {
           </li>
         ))}
       </ul>
+      <PrintHubLink language={language} />
       <p>{t("operationKvinnofrid")}</p>
     </>
   );

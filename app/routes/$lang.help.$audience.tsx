@@ -5,7 +5,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { CallNow } from "~/components/call-now/call-now";
 import { ContentBlock } from "~/components/content-block/content-block";
 import { PageSources } from "~/components/page-sources/page-sources";
-import { PrintLinks } from "~/components/print-links/print-links";
+import { PrintHubLink, PrintLinks } from "~/components/print-links/print-links";
 import { ServiceList } from "~/components/service-card/service-list";
 import { isAudienceId } from "~/data/audiences";
 import { findServices } from "~/directory/directory.server";
@@ -61,6 +61,7 @@ export default function JourneyPage() {
       case "cards":
         return (
           <ContentBlock key={id} i18nKey={`journeys:${audience}.cards`} id="cards">
+            <PrintHubLink language={language} />
             {journey.printables.map((printable) => (
               <PrintLinks key={printable} printableId={printable} />
             ))}
@@ -73,7 +74,7 @@ export default function JourneyPage() {
             <ul>
               {journey.onwards.map((page) => (
                 <li key={page}>
-                  <a href={localizedPath(language, sitePages[page])}>{t(`common:${pageLabelKey(page)}`)}</a>
+                  <a href={localizedPath(language, sitePages[page])}>{t(pageLabelKey(page))}</a>
                 </li>
               ))}
             </ul>
@@ -97,6 +98,8 @@ export default function JourneyPage() {
       <Breadcrumbs language={language} current={title} />
       <h1>{title}</h1>
       <p>{t(`audiences:${audience}.intro`)}</p>
+      {/* Whoever hands out cards finds every poster and card here, on the first screen. */}
+      {journey.printables.length > 0 ? <PrintHubLink language={language} /> : null}
       <CallNow heading={t("callFirstHeading")} phones={callFirst} />
       {journey.sections.map(section)}
       <PageSources sourceKeys={SOURCES} lastChecked={lastChecked} />

@@ -1,14 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Breadcrumbs, type Crumb } from "~/components/breadcrumbs/breadcrumbs";
+import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { Printable } from "~/components/printable/printable";
-import { publicOrigin } from "~/config.server";
+import { publicOrigin, serverConfig } from "~/config.server";
 import { resolvePhones } from "~/directory/phone-refs.server";
 import { findPrintable } from "~/data/printables";
+import { shortPathOf } from "~/data/short-paths";
+import { sitePages } from "~/data/site-pages";
 import { pageTitle } from "~/i18next.server";
 import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
+import { printValues } from "~/utils/print-values";
 import type { PrintSheetHandle } from "~/utils/print-sheet";
 import { qrCodeSvg } from "~/utils/qr-code.server";
 import { notFound, requireLanguage } from "~/utils/require-language.server";
@@ -20,15 +23,18 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const printable = findPrintable(params.printable);
   if (!printable) throw notFound();
-  // The QR code opens the audience's page in the language the sheet is printed in.
+  // The QR code opens the audience's page in the language the sheet is printed in; the printed
+  // address is the short one ("host/ung"), which picks the reader's language by itself.
   const origin = publicOrigin(request);
   const url = `${origin}${localizedPath(language, `/help/${printable.audience}`)}`;
   return {
     language,
     printable,
-    title: pageTitle(language, "campaigns", `printables.${printable.id}.title`),
+    title: pageTitle(language, "print", `printables.${printable.id}.title`),
     phones: resolvePhones(printable.phones),
     url,
+    shortAddress: `${new URL(origin).host}${shortPathOf(printable.audience)}`,
+    publisher: serverConfig.publisher?.name ?? null,
     qrSvg: await qrCodeSvg(url),
   };
 }
@@ -36,24 +42,31 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
 
 export default function PrintPage() {
-  const { language, printable, phones, url, qrSvg } = useLoaderData<typeof loader>();
-  const { t } = useTranslation("campaigns");
-  const trail: ("campaigns" | Crumb)[] = printable.campaign
-    ? [
-        "campaigns",
-        { href: localizedPath(language, `/campaigns/${printable.campaign}`), label: t(`${printable.campaign}.title`) },
-      ]
-    : [{ href: localizedPath(language, "/help/professionals"), label: t("audiences:professionals.title") }];
+  const { language, printable, phones, url, shortAddress, publisher, qrSvg } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("print");
+  const title = t(`printables.${printable.id}.title`);
+  const values = printValues(language);
   return (
     <>
-      <Breadcrumbs language={language} trail={trail} current={t(`printables.${printable.id}.title`)} />
+      <Breadcrumbs language={language} trail={["print"]} current={title} />
       <div data-screen-only>
-        <h1>{t(`printables.${printable.id}.title`)}</h1>
-        <p>{t("print.howTo")}</p>
-        {printable.format === "card" ? <p>{t("print.cardHowTo")}</p> : null}
-        <h2>{t("print.preview")}</h2>
+        <h1>{title}</h1>
+        <p>{t("sheet.howTo", values)}</p>
+        {printable.format === "card" ? <p>{t("sheet.cardHowTo", values)}</p> : null}
+        <p>
+          <a href={localizedPath(language, sitePages.print)}>{t("sheet.allMaterial")}</a>
+        </p>
+        <h2>{t("sheet.preview")}</h2>
       </div>
-      <Printable id={printable.id} format={printable.format} phones={phones} qrSvg={qrSvg} url={url} />
+      <Printable
+        id={printable.id}
+        format={printable.format}
+        phones={phones}
+        qrSvg={qrSvg}
+        url={url}
+        shortAddress={shortAddress}
+        publisher={publisher}
+      />
     </>
   );
 }

@@ -145,10 +145,14 @@ describe("structured copy (blocks of heading, paragraphs and points)", () => {
         expect(parts.length, id).toBeGreaterThan(0);
         for (const part of parts) expect(contentBlockSchema.safeParse(part).success, id).toBe(true);
       }
+      // Printables (posters, cards): a title, a heading, lines, and who answers each printed number.
+      const print = load(language, "print");
       for (const printable of printables) {
         for (const field of ["title", "heading", "lines"]) {
-          expect(block(campaigns, `printables.${printable.id}.${field}`), `${printable.id}.${field}`).toBeDefined();
+          expect(block(print, `printables.${printable.id}.${field}`), `${printable.id}.${field}`).toBeDefined();
         }
+        const who = block(print, `printables.${printable.id}.who`) as unknown[];
+        expect(who, `${printable.id}.who`).toHaveLength(printable.phones.length);
       }
     });
   }

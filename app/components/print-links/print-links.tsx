@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { LanguageLink } from "~/components/language-link/language-link";
-import { supportedLanguages } from "~/i18n";
+import { sitePages } from "~/data/site-pages";
+import { supportedLanguages, type Language } from "~/i18n";
 import { localizedPath } from "~/utils/language-path";
 import * as styles from "./print-links.css";
 
@@ -12,7 +13,7 @@ export function PrintLinks({ printableId }: { printableId: string }) {
   const { t } = useTranslation("campaigns");
   return (
     <div className={styles.group}>
-      <h3 className={styles.title}>{t(`printables.${printableId}.title`)}</h3>
+      <h3 className={styles.title}>{t(`print:printables.${printableId}.title`)}</h3>
       <p className={styles.intro}>{t("journeys:cardsLanguages")}</p>
       <ul className={styles.list}>
         {supportedLanguages.map((language) => (
@@ -26,5 +27,26 @@ export function PrintLinks({ printableId }: { printableId: string }) {
         ))}
       </ul>
     </div>
+  );
+}
+
+/** "Material to print": the way to the print hub, from the professionals' journey and the campaigns. */
+export function PrintHubLink({ language }: { language: Language }) {
+  const { t } = useTranslation("print");
+  return (
+    <p className={styles.hubLink}>
+      <a href={localizedPath(language, sitePages.print)} className={styles.hubAnchor} data-print-hub-link>
+        <svg className={styles.hubIcon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path
+            d="M7 8V3h10v5M7 17H5a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2M7 14h10v7H7z"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinejoin="round"
+          />
+        </svg>
+        <span>{t("hubLink")}</span>
+      </a>
+    </p>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { QrCode } from "~/components/qr-code/qr-code";
+import { WordmarkIcon } from "~/components/wordmark/wordmark";
 import type { ResolvedPhone } from "~/directory/phone-refs.server";
 import { CARDS_PER_SHEET, type PrintFormat } from "~/data/printables";
 import { dialNumber } from "~/utils/phone";
@@ -10,8 +11,12 @@ export interface PrintableProps {
   format: PrintFormat;
   phones: ResolvedPhone[];
   qrSvg: string;
-  /** The address the QR code opens, also printed in words for those who cannot scan. */
+  /** The full, language-specific address the QR code opens. */
   url: string;
+  /** What is printed for those who type rather than scan: host and short path ("stodlinjer.se/ung"). */
+  shortAddress: string;
+  /** Who publishes it (SITE_PUBLISHER_NAME), or null: the site's name stands instead. */
+  publisher: string | null;
 }
 
 /**
@@ -21,7 +26,7 @@ export interface PrintableProps {
 export function Printable(props: PrintableProps) {
   if (props.format === "poster") return <Poster {...props} />;
   return (
-    <div className={styles.sheet}>
+    <div className={styles.sheet} data-sheet>
       {Array.from({ length: CARDS_PER_SHEET }, (_, index) => (
         // Only the first card is shown on screen and read out; the others exist for the printer.
         <Card key={index} {...props} copy={index > 0} />
@@ -30,50 +35,73 @@ export function Printable(props: PrintableProps) {
   );
 }
 
-function Poster({ id, phones, qrSvg, url }: PrintableProps) {
-  const { t } = useTranslation("campaigns");
+function Poster({ id, phones, qrSvg, url, shortAddress, publisher }: PrintableProps) {
+  const { t } = useTranslation("print");
+  const siteName = t("common:siteName");
   return (
     <article className={styles.poster} data-printable="poster">
-      <PrintableWords id={id} headingClass={styles.posterHeading} lineClass={styles.posterLine} />
-      <Numbers phones={phones} size="poster" />
-      <div className={styles.qrRow}>
-        <QrCode svg={qrSvg} label={t("print.qrLabel", { url })} size="poster" />
-        <p className={styles.qrText}>
-          {t("print.qrCaption")} <bdi dir="ltr">{url}</bdi>
+      <div className={styles.posterBand}>
+        <WordmarkIcon className={styles.posterMark} />
+        <span>{siteName}</span>
+      </div>
+      <div className={styles.posterBody}>
+        <h2 className={styles.posterHeading} data-print-role="heading">
+          {t(`printables.${id}.heading`)}
+        </h2>
+        <Lines id={id} className={styles.posterLine} />
+      </div>
+      <Numbers id={id} phones={phones} size="poster" />
+      <div className={styles.posterQrRow}>
+        <QrCode svg={qrSvg} label={t("sheet.qrLabel", { url })} size="poster" />
+        <p className={styles.posterQrText}>
+          {t("sheet.qrCaption")}{" "}
+          <bdi dir="ltr" className={styles.posterAddress} data-print-role="address">
+            <AddressWords address={shortAddress} />
+          </bdi>
         </p>
       </div>
-      <p className={styles.siteName}>{t("common:siteName")}</p>
+      <p className={styles.posterPublisher} data-print-role="publisher">
+        {t("sheet.publisher", { name: publisher ?? siteName })}
+      </p>
     </article>
   );
 }
 
-function Card({ id, phones, qrSvg, url, copy }: PrintableProps & { copy: boolean }) {
-  const { t } = useTranslation("campaigns");
+function Card({ id, phones, qrSvg, url, shortAddress, copy }: PrintableProps & { copy: boolean }) {
+  const { t } = useTranslation("print");
   return (
     <article className={copy ? styles.cardCopy : styles.card} data-printable="card" aria-hidden={copy || undefined}>
+      <div className={styles.cardBand}>
+        <WordmarkIcon className={styles.cardMark} />
+        <span>{t("common:siteName")}</span>
+      </div>
+      <h2 className={styles.cardHeading} data-print-role="heading">
+        {t(`printables.${id}.heading`)}
+      </h2>
       <div className={styles.cardText}>
-        <PrintableWords id={id} headingClass={styles.cardHeading} lineClass={styles.cardLine} />
-        <Numbers phones={phones} size="card" />
+        <Lines id={id} className={styles.cardLine} />
+        <Numbers id={id} phones={phones} size="card" />
+        <p className={styles.cardAddress}>
+          <bdi dir="ltr" data-print-role="address">
+            <AddressWords address={shortAddress} />
+          </bdi>
+        </p>
       </div>
       <div className={styles.cardQr}>
-        <QrCode svg={qrSvg} label={t("print.qrLabel", { url })} size="card" />
-        <p className={styles.cardUrl}>
-          <bdi dir="ltr">{url}</bdi>
-        </p>
+        <QrCode svg={qrSvg} label={t("sheet.qrLabel", { url })} size="card" />
       </div>
     </article>
   );
 }
 
-/** A printable's heading and lines (campaigns.json "printables.<id>"), sized by the caller. */
-function PrintableWords({ id, headingClass, lineClass }: { id: string; headingClass: string; lineClass: string }) {
-  const { t } = useTranslation("campaigns");
+/** A printable's lines of text (print.json "printables.<id>.lines"). */
+function Lines({ id, className }: { id: string; className: string }) {
+  const { t } = useTranslation("print");
   const lines = t(`printables.${id}.lines`, { returnObjects: true }) as string[];
   return (
     <>
-      <h2 className={headingClass}>{t(`printables.${id}.heading`)}</h2>
       {lines.map((line) => (
-        <p key={line} className={lineClass}>
+        <p key={line} className={className} data-print-role="body">
           {line}
         </p>
       ))}
@@ -81,18 +109,40 @@ function PrintableWords({ id, headingClass, lineClass }: { id: string; headingCl
   );
 }
 
-function Numbers({ phones, size }: { phones: ResolvedPhone[]; size: "poster" | "card" }) {
-  const { t } = useTranslation("services");
+/** Who answers, then the number, large and dialable ("printables.<id>.who" names each in order). */
+function Numbers({ id, phones, size }: { id: string; phones: ResolvedPhone[]; size: "poster" | "card" }) {
+  const { t } = useTranslation("print");
+  const who = t(`printables.${id}.who`, { returnObjects: true }) as string[];
   return (
     <ul className={size === "poster" ? styles.posterNumbers : styles.cardNumbers}>
-      {phones.map(({ serviceId, phone }) => (
-        <li key={`${serviceId}-${phone.descriptionKey}`}>
-          <span className={styles.numberLabel}>{t(phone.descriptionKey)}</span>{" "}
-          <a href={`tel:${dialNumber(phone)}`} dir="ltr" className={styles.number}>
+      {phones.map(({ serviceId, phone }, index) => (
+        <li key={`${serviceId}-${phone.number}`}>
+          <span className={size === "poster" ? styles.posterWho : styles.cardWho} data-print-role="body">
+            {who[index]}
+          </span>
+          <a
+            href={`tel:${dialNumber(phone)}`}
+            dir="ltr"
+            className={size === "poster" ? styles.posterNumber : styles.cardNumber}
+            data-print-role="number"
+          >
             <bdi>{phone.number}</bdi>
           </a>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** "host/path" that may wrap only at the slash, never inside a word. */
+function AddressWords({ address }: { address: string }) {
+  const slash = address.indexOf("/");
+  if (slash < 0) return <>{address}</>;
+  return (
+    <>
+      <span className={styles.nowrap}>{address.slice(0, slash)}</span>
+      <wbr />
+      <span className={styles.nowrap}>{address.slice(slash)}</span>
+    </>
   );
 }

@@ -1,0 +1,4 @@
+import { shortPathLoader } from "~/utils/short-path.server";
+
+/** "/ung", printed on posters and cards (app/data/short-paths.ts). */
+export const loader = shortPathLoader("ung");
