@@ -1,3 +1,5 @@
+import { reviewedNumberOf } from "~/directory/phone-numbers";
+
 /**
  * Configuration from the environment, read once. See README "Configuration".
  */
@@ -57,6 +59,28 @@ function publisher(name: string | undefined, url: string | undefined): { name: s
   return { name: trimmed, url: href };
 }
 
+/**
+ * Numbers an operator has reviewed and approves for the directory source, beyond the embedded data:
+ * comma-separated E.164 ("+46812345678,+46850825999") or listed short numbers ("116111").
+ * An entry that is not a number the directory could publish is ignored, and said so in the log.
+ */
+function reviewedNumbers(value: string | undefined): readonly string[] {
+  if (!value) return Object.freeze([]);
+  const entries = value.split(",").map((entry) => entry.trim()).filter((entry) => entry !== "");
+  const numbers = entries.map(reviewedNumberOf);
+  const ignored = numbers.filter((number) => number === null).length;
+  if (ignored > 0) {
+    console.error(
+      JSON.stringify({
+        level: "warn",
+        event: "config",
+        message: `DIRECTORY_REVIEWED_NUMBERS: ${ignored} of ${entries.length} entries ignored: not an E.164 Swedish number we could publish`,
+      }),
+    );
+  }
+  return Object.freeze(numbers.filter((number): number is string => number !== null));
+}
+
 export const serverConfig = Object.freeze({
   /** Public origin for absolute links (JSON-LD); without it the request's own origin is used. */
   siteUrl: siteUrl(process.env.SITE_URL),
@@ -68,6 +92,8 @@ export const serverConfig = Object.freeze({
   feedbackEmail: feedbackEmail(process.env.FEEDBACK_EMAIL),
   /** Who publishes the site (footer, about page, JSON-LD publisher, printed material). */
   publisher: publisher(process.env.SITE_PUBLISHER_NAME, process.env.SITE_PUBLISHER_URL),
+  /** Numbers the directory source may publish beyond the embedded data (held until listed here). */
+  directoryReviewedNumbers: reviewedNumbers(process.env.DIRECTORY_REVIEWED_NUMBERS),
 });
 
 /** The site's public origin: SITE_URL when set, otherwise the origin this request came to. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { directorySchema, phoneSchema, serviceSchema } from "~/directory/schema";
 import { embeddedServices } from "./services";
-import { digitsOf, toE164 } from "~/utils/phone";
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { SHORT_NUMBERS } from "~/directory/phone-numbers";
+import { digitsOf } from "~/utils/phone";
 import type { Service } from "./types";
 
 const byId = (id: string): Service => {
@@ -18,16 +20,34 @@ describe("the embedded directory", () => {
     expect(() => directorySchema.parse(embeddedServices)).not.toThrow();
   });
 
-  it("dials every number as the E.164 form of how it is written", () => {
+  it("dials every number as the E.164 form of how it is written (libphonenumber-js)", () => {
     for (const service of embeddedServices) {
       for (const phone of service.phones) {
         if (phone.e164 === null) {
-          expect(digitsOf(phone.number), `${service.id} ${phone.number}`).toMatch(/^1\d{2,5}$/);
+          expect(SHORT_NUMBERS, `${service.id} ${phone.number}`).toContain(digitsOf(phone.number));
         } else {
-          expect(toE164(phone.number), `${service.id} ${phone.number}`).toBe(phone.e164);
+          const parsed = parsePhoneNumberFromString(phone.number, "SE");
+          expect(parsed?.number, `${service.id} ${phone.number}`).toBe(phone.e164);
+          expect(parsed?.isValid(), `${service.id} ${phone.number}`).toBe(true);
         }
       }
     }
+  });
+
+  // How libphonenumber-js (max metadata) classifies every number FACTS.md gives.
+  it.each([
+    ["08-508 257 40", "FIXED_LINE"],
+    ["08-508 25 501", "FIXED_LINE"],
+    ["08-508 25 100", "FIXED_LINE"],
+    ["08-508 43 726", "FIXED_LINE"],
+    ["08-508 25 669", "FIXED_LINE"],
+    ["08-508 25 700", "FIXED_LINE"],
+    ["020-390 000", "TOLL_FREE"],
+    ["020-50 50 50", "TOLL_FREE"],
+  ])("%s is a valid Swedish %s number", (written, type) => {
+    const parsed = parsePhoneNumberFromString(written, "SE");
+    expect(parsed?.isValid()).toBe(true);
+    expect(parsed?.getType()).toBe(type);
   });
 
   it("lists every service that FACTS.md names", () => {

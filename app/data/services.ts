@@ -299,5 +299,14 @@ const services: Service[] = [
   },
 ];
 
+/**
+ * Phone labels that more than one service uses, and which services: a label key belongs to a
+ * service when it sits under the service's own id ("kast.phone") or is listed here for it.
+ * Stödcentrum and Ungdomsjouren are both reached through Framtid Stockholm's reception (FACTS.md).
+ */
+export const sharedPhoneLabels: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  framtidReception: ["stodcentrum", "ungdomsjouren"],
+});
+
 /** Validated once at start: a bad record stops the server (and fails the tests), never a page. */
 export const embeddedServices: readonly Service[] = Object.freeze(directorySchema.parse(services));

@@ -1,13 +1,17 @@
 import { DirectoryStore } from "./directory-store.server";
 import { fromHsdsService, hsdsSlugOf } from "./hsds.server";
+import { hasOwnText } from "./translation-keys";
+import { serverConfig } from "~/config.server";
 import { embeddedServices } from "~/data/services";
 import type { Service } from "~/data/types";
+import { defaultLanguage } from "~/i18n";
 import { i18nFor } from "~/i18next.server";
 
 /**
  * The directory as the routes see it: the embedded data, or — when DIRECTORY_SOURCE_URL is set —
  * the last good data from that HSDS source, refreshed every DIRECTORY_REFRESH_MINUTES and never
- * waited on longer than DIRECTORY_TIMEOUT_SECONDS (see directory-store.server.ts).
+ * waited on longer than DIRECTORY_TIMEOUT_SECONDS (see directory-store.server.ts). A number the
+ * source gives that is not in the embedded data is held until DIRECTORY_REVIEWED_NUMBERS lists it.
  */
 
 function numberFromEnv(name: string, fallback: number, min: number, max: number): number {
@@ -22,7 +26,9 @@ const store = new DirectoryStore({
   url: sourceUrl ?? "",
   decode: fromHsdsService,
   identify: hsdsSlugOf,
-  hasTexts: (id) => i18nFor("sv").exists(`${id}.name`, { ns: "services" }),
+  // The Swedish texts are the source of every translation (tests/unit/locales.test.ts keeps parity).
+  hasText: (key) => hasOwnText(i18nFor(defaultLanguage).getResourceBundle(defaultLanguage, "services"), key),
+  reviewedNumbers: serverConfig.directoryReviewedNumbers,
   refreshMs: numberFromEnv("DIRECTORY_REFRESH_MINUTES", 10, 1, 24 * 60) * 60_000,
   timeoutMs: numberFromEnv("DIRECTORY_TIMEOUT_SECONDS", 5, 1, 60) * 1000,
 });

@@ -297,13 +297,16 @@ function carried(entries: readonly z.infer<typeof metadataInput>[], field: strin
   }
 }
 
-/** Our slug of a record from our own export (its "stodlinjer:id" metadata), if it has one. */
+/**
+ * Our slug of a record from our own export (its "stodlinjer:id" metadata), if it has one and the
+ * record's UUID belongs to it: a record cannot claim (or remove) another service by its metadata.
+ */
 export function hsdsSlugOf(record: unknown): string | undefined {
-  const parsed = z.object({ metadata: z.array(metadataInput) }).safeParse(record);
+  const parsed = z.object({ id: z.string(), metadata: z.array(metadataInput) }).safeParse(record);
   if (!parsed.success) return undefined;
   try {
     const slug = carried(parsed.data.metadata, "id");
-    return typeof slug === "string" ? slug.slice(0, 80) : undefined;
+    return typeof slug === "string" && serviceUuid(slug) === parsed.data.id.toLowerCase() ? slug : undefined;
   } catch {
     return undefined;
   }

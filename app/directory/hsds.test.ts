@@ -210,6 +210,8 @@ describe("round trip", () => {
     expect(hsdsSlugOf(toHsdsService(kast))).toBe("kast");
     expect(hsdsSlugOf({ id: "x", metadata: [] })).toBeUndefined();
     expect(hsdsSlugOf("garbage")).toBeUndefined();
+    // A record cannot claim another service: its UUID must belong to the slug it carries.
+    expect(hsdsSlugOf({ ...toHsdsService(kast), id: serviceUuid("bris") })).toBeUndefined();
   });
 
   for (const language of supportedLanguages) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { audienceIds } from "~/data/audiences";
-import { digitsOf, isShortNumber, toE164 } from "~/utils/phone";
+import { phoneNumberProblem, WRITTEN_NUMBER } from "./phone-numbers";
 
 /**
  * Runtime validation of the directory. The same schema will validate records from a remote
@@ -10,34 +10,32 @@ import { digitsOf, isShortNumber, toE164 } from "~/utils/phone";
  */
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lower-case words joined by hyphens");
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+/** A real calendar date written YYYY-MM-DD: "2026-13-45" and "2026-02-30" are refused. */
+export function isRealDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const isoDate = z.string().refine(isRealDate, "a real date written YYYY-MM-DD");
 const translationKey = z.string().regex(/^[a-zA-Z0-9_.-]+$/);
 
 export const phoneSchema = z
   .object({
     /** As written in Swedish for reading: "08-508 257 40". */
-    number: z.string().regex(/^[0-9][0-9 -]{1,20}$/),
-    /** E.164 for dialling, or null for a national short number (112, 114 14, 116 111). */
-    e164: z
-      .string()
-      .regex(/^\+46[1-9]\d{5,9}$/)
-      .nullable(),
+    number: z.string().regex(WRITTEN_NUMBER, "digits, spaces and hyphens"),
+    /** E.164 for dialling, or null for a national short number (112, 114 14, 116 111); checked
+     * with libphonenumber-js against the written number (phone-numbers.ts). */
+    e164: z.string().max(16).nullable(),
     /** Who may call it: everyone, or only professionals (e.g. Barnahus consultation, NMT). */
     audience: z.enum(["public", "professionals"]),
     /** Key in the services namespace describing the line ("Reception, Framtid Stockholm"). */
     descriptionKey: translationKey,
   })
   .superRefine((phone, ctx) => {
-    if (phone.e164 === null) {
-      if (!isShortNumber(phone.number)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${phone.number}: no E.164 but not a short number` });
-      }
-    } else if (toE164(phone.number) !== phone.e164) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        message: `${phone.number} is written as ${digitsOf(phone.number)} but dials ${phone.e164}`,
-      });
-    }
+    if (typeof phone.number !== "string" || !WRITTEN_NUMBER.test(phone.number)) return; // reported above
+    const problem = phoneNumberProblem(phone.number, phone.e164);
+    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
   });
 
 const sourceSchema = z.discriminatedUnion("kind", [

@@ -13,8 +13,13 @@ export function intlLocale(language: Language): string {
   return `${dateLocale[language] ?? intlLocaleOf(language)}-u-ca-gregory-nu-latn`;
 }
 
-/** "2026-11-23" → "23 november 2026" (sv), "23 November 2026" (en), in the reader's language. */
+/**
+ * "2026-11-23" → "23 november 2026" (sv), "23 November 2026" (en), in the reader's language.
+ * Never throws: a string that is not a real date (the directory refuses such records, but a page
+ * must not depend on that) is shown as it is rather than taking the page down.
+ */
 export function formatDate(language: Language, isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
   return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
