@@ -45,6 +45,11 @@ export const serverConfig = Object.freeze({
   https: process.env.HTTPS === "true",
   /** Where the accessibility statement sends feedback (the DOS law asks for a route). */
   feedbackEmail: feedbackEmail(process.env.FEEDBACK_EMAIL),
+  /**
+   * Rendering the static mirror (`npm run export` sets STATIC_MIRROR=true): nothing on a page may
+   * need the server, so the GET forms give way to the links and lists they fall back to.
+   */
+  staticMirror: process.env.STATIC_MIRROR === "true",
 });
 
 /** The site's public origin: SITE_URL when set, otherwise the origin this request came to. */
