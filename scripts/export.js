@@ -7,7 +7,7 @@
 // It starts the built production server (NODE_ENV=production, SITE_URL, STATIC_MIRROR=true, so that
 // no page carries a form that needs the server) on 127.0.0.1, fetches every address of sitemap.xml,
 // the 404 page of each language, the open data (/open-data/hsds/*.json: the pages and one file per
-// service, by UUID and by slug), sitemap.xml and robots.txt, copies public/ (with /build/), writes
+// service, by UUID and by slug; ?lang=<code> stored under _lang/<code>/), sitemap.xml and robots.txt, copies public/ (with /build/), writes
 // `_headers` and `_redirects` for static hosts, and gives every HTML/JSON/CSS/JS/XML/TXT/SVG file a
 // `.br` and a `.gz` sibling. Addresses stay the same: /sv/law is sv/law.html, /sv/ is sv/index.html
 // (deploy/nginx-static.conf has the matching rules).
@@ -25,6 +25,7 @@ import {
   formatRedirectsFile,
   headerRules,
   notFoundFile,
+  openDataLanguageFile,
 } from "./lib/static-mirror.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -268,6 +269,15 @@ async function writeMirror(out, { siteUrl, port, say }) {
       }
     }
     await pool(dataPaths, FETCH_CONCURRENCY, async (path) => void (await save(path)));
+    // ?lang=<code> cannot reach a static file: each other language's texts are stored under
+    // /open-data/hsds/_lang/<code>/…, where nginx-static.conf and _redirects send ?lang=<code>.
+    const dataFiles = ["/open-data/hsds/services.json", "/open-data/hsds/organizations.json", ...dataPaths];
+    const translated = languages
+      .filter((language) => language !== defaultLanguage)
+      .flatMap((language) => dataFiles.map((path) => ({ language, path })));
+    await pool(translated, FETCH_CONCURRENCY, async ({ language, path }) => {
+      await save(`${path}?lang=${language}`, { file: openDataLanguageFile(path, language) });
+    });
 
     // Pages: the sitemap's, plus the page of any service a remote directory source added.
     const allPages = new Set(pagePaths);

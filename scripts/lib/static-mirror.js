@@ -40,6 +40,18 @@ export function fileForPath(pathname) {
   return last.includes(".") ? pathname.slice(1) : `${pathname.slice(1)}.html`;
 }
 
+/**
+ * Where the open data in another language is stored: `/open-data/hsds/services.json?lang=en` is
+ * `open-data/hsds/_lang/en/services.json` (a static file has no query; the server rules map it).
+ * @param {string} pathname an address under /open-data/hsds/
+ * @param {string} language
+ */
+export function openDataLanguageFile(pathname, language) {
+  const prefix = "/open-data/hsds/";
+  if (!pathname.startsWith(prefix) || !/^[a-z]+$/.test(language)) throw new Error(`not open data: ${pathname}`);
+  return `open-data/hsds/_lang/${language}/${fileForPath(pathname).slice(prefix.length - 1)}`;
+}
+
 /** The 404 page of a language, relative to the root (`sv/404.html`); `404.html` outside a language. */
 export function notFoundFile(/** @type {string | undefined} */ language) {
   return language ? `${language}/404.html` : "404.html";
@@ -84,7 +96,8 @@ export function formatHeadersFile(rules) {
 
 /**
  * `_redirects` (Netlify's format): "/" goes to the visitor's language where the host can tell it
- * (Language=), else to Swedish; a missing page under /<language>/ gets that language's 404 page
+ * (Language=), else to Swedish; open data with ?lang=<code> is answered from its language's files;
+ * a missing page under /<language>/ gets that language's 404 page
  * (with status 404). Cloudflare Pages serves the nearest 404.html by itself.
  * @param {{ languages: readonly string[], defaultLanguage: string, aliases?: Record<string, string> }} options
  */
@@ -96,6 +109,9 @@ export function formatRedirectsFile({ languages, defaultLanguage, aliases = {} }
     lines.push(`/  /${language}/  302!  Language=${tags.join(",")}`);
   }
   lines.push(`/  /${defaultLanguage}/  302!`);
+  for (const language of languages) {
+    if (language !== defaultLanguage) lines.push(`/open-data/hsds/*  lang=${language}  /open-data/hsds/_lang/${language}/:splat  200!`);
+  }
   for (const language of languages) lines.push(`/${language}/*  /${notFoundFile(language)}  404`);
   lines.push(`/*  /${notFoundFile(undefined)}  404`);
   return `${lines.join("\n")}\n`;

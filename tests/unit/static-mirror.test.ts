@@ -8,6 +8,7 @@ import {
   formatRedirectsFile,
   headerRules,
   openDataHeaders,
+  openDataLanguageFile,
 } from "../../scripts/lib/static-mirror.js";
 
 const nginx = readFileSync(new URL("../../deploy/nginx-static.conf", import.meta.url), "utf8");
@@ -23,6 +24,12 @@ function nginxHeaders(): Record<string, string> {
 }
 
 describe("static mirror: where an address is stored", () => {
+  it("stores open data in another language under _lang/<code>/", () => {
+    expect(openDataLanguageFile("/open-data/hsds/services.json", "en")).toBe("open-data/hsds/_lang/en/services.json");
+    expect(openDataLanguageFile("/open-data/hsds/services/kast.json", "ar")).toBe("open-data/hsds/_lang/ar/services/kast.json");
+    expect(() => openDataLanguageFile("/sv/law", "en")).toThrow();
+  });
+
   it("keeps addresses: pages as .html, / as index.html, files by their name", () => {
     expect(fileForPath("/sv/")).toBe("sv/index.html");
     expect(fileForPath("/sv/law")).toBe("sv/law.html");
@@ -45,12 +52,18 @@ describe("static mirror: the same headers as Node", () => {
     expect(nginx).toContain(`'${openDataHeaders.Link}'`);
   });
 
+  it("deploy/nginx-static.conf marks a precompressed answer as such on 404 pages too (add_header … always)", () => {
+    expect(nginx).toMatch(/^\s*add_header Content-Encoding \$content_encoding_br always;/m);
+    expect(nginx).toMatch(/^\s*add_header Vary \$vary always;/m);
+  });
+
   it("deploy/nginx-static.conf knows every language (its 404 page and the language of /)", () => {
     const appLanguages = /supportedLanguages = \[([^\]]+)\]/.exec(readFileSync(new URL("../../app/i18n.ts", import.meta.url), "utf8"))?.[1];
     const all = [...(appLanguages ?? "").matchAll(/"([a-z]+)"/g)].map((match) => match[1]);
     expect(all.length).toBeGreaterThan(10);
     expect(nginx).toContain(`"~^/(?<language>${all.join("|")})/"`);
     expect(nginx).toContain(`(?<tag>${all.filter((code) => code !== "sv" && code !== "lattlast").join("|")})`);
+    expect(nginx).toContain(`(?<od_language>${all.filter((code) => code !== "sv").join("|")})`);
   });
 
   it("_headers: security headers on every address, one Cache-Control per address", () => {
@@ -75,6 +88,8 @@ describe("static mirror: the same headers as Node", () => {
     expect(text).toContain("/  /en/  302!  Language=en,prs\n");
     expect(text).toContain("/  /sv/  302!\n");
     expect(text).not.toContain("Language=lattlast");
+    expect(text).toContain("/open-data/hsds/*  lang=en  /open-data/hsds/_lang/en/:splat  200!\n");
+    expect(text).not.toContain("lang=sv");
     for (const language of languages) expect(text).toContain(`/${language}/*  /${language}/404.html  404\n`);
     expect(text.trimEnd().endsWith("/*  /404.html  404")).toBe(true);
   });
