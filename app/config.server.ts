@@ -94,6 +94,11 @@ export const serverConfig = Object.freeze({
   publisher: publisher(process.env.SITE_PUBLISHER_NAME, process.env.SITE_PUBLISHER_URL),
   /** Numbers the directory source may publish beyond the embedded data (held until listed here). */
   directoryReviewedNumbers: reviewedNumbers(process.env.DIRECTORY_REVIEWED_NUMBERS),
+  /**
+   * Rendering the static mirror (`npm run export` sets STATIC_MIRROR=true): nothing on a page may
+   * need the server, so the GET forms give way to the links and lists they fall back to.
+   */
+  staticMirror: process.env.STATIC_MIRROR === "true",
 });
 
 /** The site's public origin: SITE_URL when set, otherwise the origin this request came to. */

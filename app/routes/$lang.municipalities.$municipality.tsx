@@ -5,6 +5,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { MunicipalityPicker } from "~/components/municipality-picker/municipality-picker";
 import { OfferExplained } from "~/components/municipality-picker/offer-explained";
 import { ServiceList } from "~/components/service-card/service-list";
+import { serverConfig } from "~/config.server";
 import { findServices } from "~/directory/directory.server";
 import { COUNTY_OFFER_STATUS_YEAR, municipalities } from "~/data/municipalities";
 import { fixedT } from "~/i18next.server";
@@ -28,6 +29,8 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   return {
     language,
     municipality,
+    // The static mirror cannot answer the form: it links to the list of all 26 instead.
+    staticMirror: serverConfig.staticMirror,
     year: COUNTY_OFFER_STATUS_YEAR,
     title: t("common:titleTemplate", { page: t("municipalityTitle", { name: municipality.name }) }),
     offer: municipality.status === "joined" || municipality.status === "provider" ? findServices(OFFER_SERVICES) : [],
@@ -39,7 +42,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
 
 export default function MunicipalityPage() {
-  const { language, municipality, year, offer, county, everyone } = useLoaderData<typeof loader>();
+  const { language, municipality, staticMirror, year, offer, county, everyone } = useLoaderData<typeof loader>();
   const { t } = useTranslation("municipalities");
   const name = municipality.name;
   return (
@@ -77,7 +80,13 @@ export default function MunicipalityPage() {
       <OfferExplained />
 
       <h2>{t("otherMunicipality")}</h2>
-      <MunicipalityPicker action={localizedPath(language, "/municipalities")} selected={municipality.slug} />
+      {staticMirror ? (
+        <p>
+          <a href={`${localizedPath(language, "/municipalities")}#all`}>{t("allHeading")}</a>
+        </p>
+      ) : (
+        <MunicipalityPicker action={localizedPath(language, "/municipalities")} selected={municipality.slug} />
+      )}
       <p>{t("sourceNote")}</p>
     </>
   );

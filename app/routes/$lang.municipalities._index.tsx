@@ -1,6 +1,7 @@
 import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { serverConfig } from "~/config.server";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { MunicipalityPicker } from "~/components/municipality-picker/municipality-picker";
 import { OfferExplained } from "~/components/municipality-picker/offer-explained";
@@ -14,7 +15,8 @@ import * as styles from "~/styles/table.css";
 export function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const choice = new URL(request.url).searchParams.get("municipality");
-  const base = { language, year: COUNTY_OFFER_STATUS_YEAR };
+  // The static mirror cannot answer the form: the list of all 26 below it is the way in.
+  const base = { language, year: COUNTY_OFFER_STATUS_YEAR, staticMirror: serverConfig.staticMirror };
   if (choice === null || choice === "") {
     return data({ ...base, title: pageTitle(language, "municipalities", "title"), unknownChoice: false });
   }
@@ -33,7 +35,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
 
 /** "Which support does my municipality offer?": pick one of the county's 26. */
 export default function MunicipalitiesPage() {
-  const { language, year, unknownChoice } = useLoaderData<typeof loader>();
+  const { language, year, unknownChoice, staticMirror } = useLoaderData<typeof loader>();
   const { t } = useTranslation("municipalities");
   const action = localizedPath(language, "/municipalities");
   return (
@@ -50,7 +52,7 @@ export default function MunicipalitiesPage() {
           <p>{t("lead", { year })}</p>
         </>
       )}
-      <MunicipalityPicker action={action} />
+      {staticMirror ? null : <MunicipalityPicker action={action} />}
 
       <h2 id="all">{t("allHeading")}</h2>
       <table className={styles.table} aria-labelledby="all">

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { DirectoryFilter } from "~/components/directory-filter/directory-filter";
 import { ServiceList } from "~/components/service-card/service-list";
+import { serverConfig } from "~/config.server";
 import { listServices } from "~/directory/directory.server";
 import { filterServices, isFilterActive, isMinor } from "~/directory/filter-services";
 import { fixedT, pageTitle } from "~/i18next.server";
@@ -23,6 +24,8 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const services = filterServices(listServices(), query.filter, searchable);
   return {
     language,
+    // The static mirror cannot answer a query: it shows the whole list without the filter form.
+    staticMirror: serverConfig.staticMirror,
     title: pageTitle(language, "services", "listTitle"),
     filtered: isFilterActive(query.filter),
     minor: isMinor(query.filter),
@@ -39,7 +42,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta
 const invalidMessage = { age: "filter.invalidAge", audience: "filter.invalidAudience", q: "filter.invalidWords" } as const;
 
 export default function ServicesPage() {
-  const { language, filtered, minor, values, invalid, count, local, national } = useLoaderData<typeof loader>();
+  const { language, staticMirror, filtered, minor, values, invalid, count, local, national } = useLoaderData<typeof loader>();
   const { t } = useTranslation("services");
   const listPath = localizedPath(language, "/services");
   return (
@@ -47,7 +50,7 @@ export default function ServicesPage() {
       <Breadcrumbs language={language} current={t("listTitle")} />
       <h1>{t("listTitle")}</h1>
       <p>{t("listIntro")}</p>
-      <DirectoryFilter action={listPath} values={values} />
+      {staticMirror ? null : <DirectoryFilter action={listPath} values={values} />}
       {invalid.map((field) => (
         <p key={field} role="status">
           {t(invalidMessage[field])}
