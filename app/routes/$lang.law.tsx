@@ -62,40 +62,41 @@ export default function LawPage() {
       <p>{t("lead")}</p>
 
       <h2 id="summary">{t("summaryHeading")}</h2>
-      <table className={styles.table} aria-labelledby="summary">
-        <caption className={styles.caption}>{t("summaryCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("columnCrime")}</th>
-            <th scope="col">{t("columnSection")}</th>
-            <th scope="col">{t("columnPenalty")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{t(`provisions.${row.id}`)}</th>
-              <td>
-                <bdi dir="ltr">BrB</bdi>{" "}
-                <bdi dir="ltr" className={styles.nowrap}>
-                  {row.section}
-                </bdi>
-              </td>
-              <td>
-                {row.penalty}
-                {[row.gross, row.lesser].map((line) =>
-                  line ? (
-                    <span key={line}>
-                      <br />
-                      {line}
-                    </span>
-                  ) : null
-                )}
-              </td>
+      <div className={styles.scrollRegion} role="region" aria-labelledby="summary" tabIndex={0}>
+        <table className={`${styles.table} ${styles.stacked}`} aria-labelledby="summary">
+          <caption className={styles.caption}>{t("summaryCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("columnCrime")}</th>
+              <th scope="col">{t("columnSection")}</th>
+              <th scope="col">{t("columnPenalty")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{t(`provisions.${row.id}`)}</th>
+                <td data-label={t("columnSection")}>
+                  <bdi dir="ltr" className={styles.nowrap}>
+                    BrB {row.section}
+                  </bdi>
+                </td>
+                <td data-label={t("columnPenalty")}>
+                  {row.penalty}
+                  {[row.gross, row.lesser].map((line) =>
+                    line ? (
+                      <span key={line}>
+                        <br />
+                        {line}
+                      </span>
+                    ) : null
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       {SECTIONS.map((id) => (
         <ContentBlock key={id} i18nKey={`law:sections.${id}`} values={law} id={id} />

@@ -10,6 +10,7 @@ import { fixedT, pageTitle } from "~/i18next.server";
 import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/require-language.server";
+import * as lists from "~/styles/lists.css";
 import * as styles from "~/styles/table.css";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
@@ -55,20 +56,26 @@ export default function MunicipalitiesPage() {
       {staticMirror ? null : <MunicipalityPicker action={action} />}
 
       <h2 id="all">{t("allHeading")}</h2>
-      <table className={styles.table} aria-labelledby="all">
-        <tbody>
-          {municipalities.map((item) => (
-            <tr key={item.slug}>
-              <th scope="row">
-                <a href={localizedPath(language, `/municipalities/${item.slug}`)} lang="sv" className={styles.rowLink}>
-                  {item.name}
-                </a>
-              </th>
-              <td>{t(`status.${item.status}`, { year })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className={styles.scrollRegion} role="region" aria-labelledby="all" tabIndex={0}>
+        <table className={styles.table} aria-labelledby="all">
+          <tbody>
+            {municipalities.map((item) => (
+              <tr key={item.slug}>
+                <th scope="row">
+                  <a
+                    href={localizedPath(language, `/municipalities/${item.slug}`)}
+                    lang="sv"
+                    className={lists.targetLink}
+                  >
+                    {item.name}
+                  </a>
+                </th>
+                <td>{t(`status.${item.status}`, { year })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       <OfferExplained />
       <p>{t("sourceNote")}</p>

@@ -128,6 +128,28 @@ test("the law page's table takes every section and penalty from the data", async
   await expect(page.locator("main")).toContainText("Senast kontrollerad:");
 });
 
+test("the law table fits at 320 and 1280 px in every language: stacked on a phone, cells wrap, sections on one line", async ({
+  page,
+}) => {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const language of supportedLanguages) {
+      await page.goto(`/${language}/law`);
+      const fits = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+      expect(fits, `${language} at ${width}`).toBe(true);
+      const region = page.locator("main [role=region]").first();
+      expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth), `${language} table at ${width}`).toBe(true);
+      // A penalty cell wraps (the table's class once carried "nowrap" to every cell).
+      const cell = page.locator("main table tbody td").nth(1);
+      expect(await cell.evaluate((el) => getComputedStyle(el).whiteSpace), language).toBe("normal");
+      const reference = page.locator("main table tbody td bdi").first();
+      expect(await reference.evaluate((el) => getComputedStyle(el).whiteSpace), language).toBe("nowrap");
+      const display = await page.locator("main table tbody tr").first().evaluate((el) => getComputedStyle(el).display);
+      expect(display, `${language} at ${width}`).toBe(width === 320 ? "block" : "table-row");
+    }
+  }
+});
+
 test("the accessibility statement links DIGG's complaint form without sending a referrer", async ({ page }) => {
   await page.goto("/en/accessibility");
   const digg = page.locator("main a[href='https://www.digg.se/tdosanmalan']");
