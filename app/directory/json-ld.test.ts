@@ -29,6 +29,21 @@ describe("serviceJsonLd", () => {
     expect(data).not.toHaveProperty("isAccessibleForFree");
   });
 
+  it("names the configured publisher, and claims none when it is not configured", () => {
+    const withPublisher = serviceJsonLd(find("kast"), "https://example.org/sv/services/kast", "sv", texts, {
+      name: "Föreningen Exempel",
+      url: "https://exempel.example/",
+    });
+    expect(withPublisher.mainEntityOfPage).toEqual({
+      "@type": "WebPage",
+      url: "https://example.org/sv/services/kast",
+      publisher: { "@type": "Organization", name: "Föreningen Exempel", url: "https://exempel.example/" },
+    });
+    const unset = serviceJsonLd(find("kast"), "https://example.org/sv/services/kast", "sv", texts, null);
+    expect(unset.mainEntityOfPage).not.toHaveProperty("publisher");
+    expect(JSON.stringify(unset)).not.toMatch(/publisher/);
+  });
+
   it("has no channel for a service without a number", () => {
     expect(serviceJsonLd(find("preventell"), "u", "sv", texts)).not.toHaveProperty("availableChannel");
   });

@@ -12,6 +12,9 @@ import { findServices } from "~/directory/directory.server";
 import { journeys, type JourneySection } from "~/data/journeys";
 import { LAW_LAST_CHECKED } from "~/data/law";
 import { resolvePhones } from "~/directory/phone-refs.server";
+import { noAnswerForAudience } from "~/data/no-answer";
+import { resolveNoAnswer } from "~/utils/no-answer.server";
+import { targetLink } from "~/styles/lists.css";
 import { pageLabelKey, sitePages } from "~/data/site-pages";
 import { pageTitle } from "~/i18next.server";
 import { formatDate } from "~/utils/format-date";
@@ -30,6 +33,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     journey,
     title: pageTitle(language, "audiences", `${audience}.title`),
     callFirst: resolvePhones(journey.callFirst),
+    noAnswer: resolveNoAnswer(noAnswerForAudience[audience]),
     services: findServices(journey.services),
     law: lawValues(language),
     lastChecked: formatDate(language, LAW_LAST_CHECKED),
@@ -45,7 +49,7 @@ const SOURCES = ["sources.seed003", "sources.seed001", "sources.nationalLines", 
  * is, whom to call, is it anonymous, what the law says, where next (see app/data/journeys.ts).
  */
 export default function JourneyPage() {
-  const { language, journey, callFirst, services, law, lastChecked } = useLoaderData<typeof loader>();
+  const { language, journey, callFirst, noAnswer, services, law, lastChecked } = useLoaderData<typeof loader>();
   const { t } = useTranslation("journeys");
   const { audience } = journey;
   const title = t(`audiences:${audience}.title`);
@@ -73,7 +77,9 @@ export default function JourneyPage() {
             <ul>
               {journey.onwards.map((page) => (
                 <li key={page}>
-                  <a href={localizedPath(language, sitePages[page])}>{t(`common:${pageLabelKey(page)}`)}</a>
+                  <a href={localizedPath(language, sitePages[page])} className={targetLink}>
+                    {t(`common:${pageLabelKey(page)}`)}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -81,7 +87,9 @@ export default function JourneyPage() {
             <ul>
               {journey.related.map((other) => (
                 <li key={other}>
-                  <a href={localizedPath(language, `/help/${other}`)}>{t(`audiences:${other}.title`)}</a>
+                  <a href={localizedPath(language, `/help/${other}`)} className={targetLink}>
+                    {t(`audiences:${other}.title`)}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -96,8 +104,8 @@ export default function JourneyPage() {
     <>
       <Breadcrumbs language={language} current={title} />
       <h1>{title}</h1>
+      <CallNow heading={t("callFirstHeading")} phones={callFirst} noAnswer={noAnswer} />
       <p>{t(`audiences:${audience}.intro`)}</p>
-      <CallNow heading={t("callFirstHeading")} phones={callFirst} />
       {journey.sections.map(section)}
       <PageSources sourceKeys={SOURCES} lastChecked={lastChecked} />
     </>

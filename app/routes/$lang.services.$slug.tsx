@@ -3,15 +3,19 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { PhoneLink } from "~/components/phone-link/phone-link";
+import { NoAnswer } from "~/components/no-answer/no-answer";
 import { NoNumberNote } from "~/components/service-card/no-number-note";
 import { ServiceFacts } from "~/components/service-facts/service-facts";
-import { publicOrigin } from "~/config.server";
+import { publicOrigin, serverConfig } from "~/config.server";
 import { findService } from "~/directory/directory.server";
 import { jsonForScript, serviceJsonLd } from "~/directory/json-ld";
 import { fixedT, pageTitle } from "~/i18next.server";
+import { noAnswerForService } from "~/data/no-answer";
+import { resolveNoAnswer } from "~/utils/no-answer.server";
 import { formatDate } from "~/utils/format-date";
 import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
+import { targetLink } from "~/styles/lists.css";
 import { notFound, requireLanguage } from "~/utils/require-language.server";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
@@ -27,13 +31,14 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     areaStockholm: t("area.areaStockholm"),
     areaSweden: t("area.areaSweden"),
     phone: (key) => t(key),
-  });
+  }, serverConfig.publisher);
   return {
     language,
     service,
     title: pageTitle(language, "services", `${service.id}.name`),
     lastChecked: formatDate(language, service.lastChecked),
     jsonLd: jsonForScript(jsonLd),
+    noAnswer: resolveNoAnswer(noAnswerForService(service)),
   };
 }
 
@@ -45,7 +50,7 @@ function sourceKey(source: { kind: "seed"; file: string } | { kind: "public"; ke
 }
 
 export default function ServicePage() {
-  const { language, service, lastChecked, jsonLd } = useLoaderData<typeof loader>();
+  const { language, service, lastChecked, jsonLd, noAnswer } = useLoaderData<typeof loader>();
   const { t } = useTranslation("services");
   const id = service.id;
   return (
@@ -59,9 +64,10 @@ export default function ServicePage() {
       <section aria-labelledby="call">
         <h2 id="call">{t("callHeading")}</h2>
         {service.phones.map((phone) => (
-          <PhoneLink key={`${phone.number}-${phone.descriptionKey}`} phone={phone} />
+          <PhoneLink key={`${phone.number}-${phone.descriptionKey}`} phone={phone} serviceId={service.id} />
         ))}
         <NoNumberNote service={service} language={language} />
+        <NoAnswer phones={noAnswer} />
       </section>
 
       <h2>{t("forWhomHeading")}</h2>
@@ -82,7 +88,9 @@ export default function ServicePage() {
       <p>{t("lastChecked", { date: lastChecked })}</p>
 
       <p>
-        <a href={localizedPath(language, "/services")}>{t("backToList")}</a>
+        <a href={localizedPath(language, "/services")} className={targetLink}>
+          {t("backToList")}
+        </a>
       </p>
     </article>
   );

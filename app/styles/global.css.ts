@@ -19,9 +19,13 @@ globalStyle("html", {
 globalStyle("body", { margin: 0, fontSize: vars.font.sizeM, overflowWrap: "break-word" });
 
 globalStyle("h1, h2, h3", { lineHeight: 1.25, marginBlock: `${vars.space.l} ${vars.space.s}` });
-globalStyle("h1", { fontSize: vars.font.sizeXL, marginBlockStart: vars.space.m });
+globalStyle("h1", {
+  fontSize: vars.font.sizeXLPhone,
+  marginBlockStart: vars.space.m,
+  "@media": { "(min-width: 40em)": { fontSize: vars.font.sizeXL } },
+});
 globalStyle("h2", { fontSize: vars.font.sizeL });
-globalStyle("h3", { fontSize: vars.font.sizeM });
+globalStyle("h3", { fontSize: vars.font.sizeH3 });
 globalStyle("p, ul, ol, dl", { marginBlock: `0 ${vars.space.m}` });
 globalStyle("ul, ol", { paddingInlineStart: vars.space.l });
 

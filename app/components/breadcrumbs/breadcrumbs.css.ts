@@ -7,10 +7,10 @@ export const nav = style({
   "@media": { print: { display: "none" } },
 });
 
+// Inline, not flex: the current page's name flows on after "Start ›" and wraps as text, instead
+// of leaving "Start ›" alone on a line at 320 px.
 export const list = style({
-  display: "flex",
-  flexWrap: "wrap",
-  alignItems: "center",
+  display: "block",
   listStyle: "none",
   margin: 0,
   padding: 0,
@@ -18,8 +18,7 @@ export const list = style({
 
 // The separator is drawn, not written, so screen readers do not read it; it mirrors in RTL.
 export const item = style({
-  display: "inline-flex",
-  alignItems: "center",
+  display: "inline",
   selectors: {
     "&:not(:last-child)::after": {
       content: '""',
@@ -38,5 +37,8 @@ export const item = style({
 export const link = style({
   display: "inline-flex",
   alignItems: "center",
+  justifyContent: "center",
   minHeight: vars.size.target,
+  minWidth: vars.size.target,
+  verticalAlign: "middle",
 });

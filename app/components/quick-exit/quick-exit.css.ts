@@ -1,7 +1,8 @@
-import { style } from "@vanilla-extract/css";
+import { globalStyle, style } from "@vanilla-extract/css";
 import { vars } from "~/styles/tokens.css";
 
 export const quickExit = style({
+  position: "relative",
   display: "inline-flex",
   alignItems: "center",
   justifyContent: "center",
@@ -25,3 +26,25 @@ export const quickExit = style({
     "&:hover": { background: vars.color.exitHover, color: vars.color.exitText },
   },
 });
+
+/** Three dots along the button's lower edge, filled one per Shift press (shown once counting starts). */
+export const dots = style({
+  position: "absolute",
+  insetBlockEnd: "3px",
+  insetInline: 0,
+  display: "none",
+  justifyContent: "center",
+  gap: "4px",
+  selectors: { "[data-presses] > &": { display: "flex" } },
+});
+
+export const dot = style({
+  inlineSize: "6px",
+  blockSize: "6px",
+  borderRadius: "50%",
+  border: `1px solid ${vars.color.exitText}`,
+});
+
+for (const count of [1, 2, 3]) {
+  globalStyle(`[data-presses="${count}"] > ${dots} > ${dot}:nth-child(-n + ${count})`, { background: vars.color.exitText });
+}

@@ -8,7 +8,13 @@ export const bar = style({
   zIndex: 100,
   background: vars.color.bar,
   color: vars.color.barText,
-  "@media": { print: { display: "none" } },
+  // Forced colours drop the background: a transparent border then draws the bar's edge.
+  borderBlockEnd: "2px solid transparent",
+  "@media": {
+    print: { display: "none" },
+    // On a short screen (a phone held sideways, large text) the bar scrolls away with the page.
+    "(max-height: 25em)": { position: "static" },
+  },
 });
 
 export const inner = style({
