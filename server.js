@@ -1,11 +1,14 @@
 // The production server: Express in front of the Remix build. It owns what Remix does not:
-// security headers on every response, compression, static files, request logs without any
-// personal data, guards against malformed requests, a health check and a clean shutdown.
-import { createRequestHandler } from "@remix-run/express";
+// security headers on every response (Node's own error answers included), the response cache
+// in front of the router, compression, static files, request logs without any personal data,
+// guards against malformed requests, a health check and a clean shutdown.
+import { createServer, STATUS_CODES } from "node:http";
 import compression from "compression";
 import express from "express";
 import { securityHeaders } from "./app/utils/security-headers.js";
 import {
+  canonicalQuery,
+  guardRedirects,
   nameRoute,
   onlyReadMethods,
   plainErrors,
@@ -13,25 +16,69 @@ import {
   requestLog,
   setHeaders,
 } from "./server/middleware.js";
+import { requestOrigin, trustProxySetting } from "./server/origin.js";
+import { remixHandler } from "./server/remix-handler.js";
+import { ResponseCache, serveFromCache } from "./server/response-cache.js";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 const https = process.env.HTTPS === "true";
+const production = process.env.NODE_ENV === "production";
+/** Slow or endless request heads are cut off after seconds, not Node's default minute. */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 15_000;
+
+/**
+ * @param {string} name
+ * @param {number} fallback
+ */
+function sizeFromEnv(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (Number.isFinite(value) && value >= 0) return value;
+  console.error(JSON.stringify({ level: "warn", event: "config", message: `${name} ignored: not a number` }));
+  return fallback;
+}
 
 // A path in a variable, so the type checker does not descend into the generated build.
 const buildPath = "./build/index.js";
 /** @type {import("@remix-run/node").ServerBuild} */
 const build = await import(buildPath);
+// entry.server.tsx exports the directory's data version: the cache key changes with the data.
+const { directoryVersion } = /** @type {{ directoryVersion?: () => number }} */ (build.entry.module);
+if (typeof directoryVersion !== "function") throw new Error("the build's entry.server does not export directoryVersion");
+
+if (production && !process.env.SITE_URL) {
+  console.error(
+    JSON.stringify({
+      level: "warn",
+      event: "config",
+      message: "SITE_URL is not set: QR codes, JSON-LD, robots.txt and sitemap.xml name the Host each request came with",
+    }),
+  );
+}
+
+const cache = new ResponseCache({
+  maxEntries: sizeFromEnv("RESPONSE_CACHE_ENTRIES", 2000),
+  maxBytes: sizeFromEnv("RESPONSE_CACHE_MB", 64) * 1024 * 1024,
+});
+const headers = securityHeaders({ https });
 
 const app = express();
 app.disable("x-powered-by");
 app.disable("etag"); // static files send their own ETags; pages get theirs in entry.server.tsx
-app.set("trust proxy", false);
+// X-Forwarded-* are believed only from the proxies TRUST_PROXY names (see server/origin.js).
+app.set("trust proxy", trustProxySetting(process.env.TRUST_PROXY));
 
 app.use(requestLog());
-app.use(setHeaders(securityHeaders({ https })));
+app.use(setHeaders(headers));
 app.use(onlyReadMethods);
 app.use(rejectMalformed);
+app.use(canonicalQuery);
+// Rendered pages, answered before compression, static files and the router.
+app.use(serveFromCache(cache, { version: directoryVersion, origin: requestOrigin }));
+app.use(guardRedirects);
 
 app.get("/healthz", nameRoute("/healthz"), (_req, res) => {
   res.set("Cache-Control", "no-store").type("text/plain").send("ok");
@@ -50,21 +97,58 @@ app.use(nameRoute("static"), express.static("public", { ...staticOptions, maxAge
 app.all(
   "*",
   nameRoute("-"),
-  createRequestHandler({
+  remixHandler({
     build,
     mode: process.env.NODE_ENV,
+    cache,
     getLoadContext: (_req, res) => ({ log: res.locals.log }),
   }),
 );
 app.use(plainErrors);
 
-const server = app.listen(port, host, () => {
+const server = createServer(
+  {
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    // How often Node looks for connections past those timeouts (default 30 s).
+    connectionsCheckingInterval: 1_000,
+  },
+  app,
+);
+
+/**
+ * Answers Node makes itself, before Express sees a request (431 headers too large, 400 a request
+ * it cannot parse, 408 a head that took too long), carry the same security headers as the rest.
+ * Nothing about the request is logged.
+ */
+server.on("clientError", (error, socket) => {
+  /** @type {string | undefined} */
+  const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+  if (code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status = code === "HPE_HEADER_OVERFLOW" ? 431 : code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+  const body = STATUS_CODES[status] ?? "Bad Request";
+  const lines = [
+    `HTTP/1.1 ${status} ${body}`,
+    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+    "Cache-Control: no-store",
+    "Content-Type: text/plain; charset=utf-8",
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    "Connection: close",
+  ];
+  socket.end(`${lines.join("\r\n")}\r\n\r\n${body}`);
+});
+
+server.listen(port, host, () => {
   console.log(JSON.stringify({ event: "listening", url: `http://localhost:${port}` }));
 });
 
 /** @param {string} signal */
 function shutdown(signal) {
-  console.log(JSON.stringify({ event: "shutdown", signal }));
+  // The response cache's size at the end: entries and bytes (no keys, nothing about any request).
+  console.log(JSON.stringify({ event: "shutdown", signal, responseCache: { entries: cache.size, bytes: cache.bytes } }));
   server.close(() => process.exit(0));
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 10_000).unref();

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { createInstance, type i18n as I18n, type Resource } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { defaultLanguage, namespaces, supportedLanguages, type Language } from "~/i18n";
+import { lawValues } from "~/utils/law-values";
 
 /**
  * Server-side i18next. All translations are read once at start from locales/<lng>/<ns>.json, and
@@ -39,7 +40,9 @@ export function i18nFor(language: Language): I18n {
       defaultNS: "common",
       resources,
       initImmediate: false,
-      interpolation: { escapeValue: false }, // React escapes
+      // React escapes. Figures (section references, prison terms, dates, statute numbers) are
+      // default variables from app/data/law.ts: any string may use them, none may type them.
+      interpolation: { escapeValue: false, defaultVariables: lawValues(language) },
       returnNull: false,
       react: { useSuspense: false },
     });

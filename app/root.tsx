@@ -20,7 +20,7 @@ import { SiteFooter } from "~/components/site-footer/site-footer";
 import { SiteHeader } from "~/components/site-header/site-header";
 import { SkipLink } from "~/components/skip-link/skip-link";
 import { TranslationNote } from "~/components/translation-note/translation-note";
-import { serverConfig } from "~/config.server";
+import { publicOrigin, serverConfig } from "~/config.server";
 import { defaultLanguage, supportedLanguages, textDirection } from "~/i18n";
 import { fixedT } from "~/i18next.server";
 import { wantsHydration } from "~/utils/hydration";
@@ -49,8 +49,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     publisher: serverConfig.publisher,
     // A draft translation says so on every page (locales/<lng>/status.json).
     translationReviewed: isTranslationReviewed(language),
-    // Absolute alternates when the public address is configured (SITE_URL); relative otherwise.
-    siteUrl: serverConfig.siteUrl ?? "",
+    // Absolute alternates (search engines reject relative hreflang): SITE_URL, else this request's origin.
+    siteUrl: publicOrigin(request),
     // Titles for the error pages, whose own routes have no data to give.
     meta: {
       siteTitle: t("siteName"),

@@ -2,6 +2,9 @@
 // Express middleware for the Node server (server.js): logging without personal data, headers,
 // and the guards that turn odd or hostile requests into plain 4xx answers before Remix sees them.
 
+import { fromTrustedProxy, isValidHost } from "./origin.js";
+import { canonicalTarget } from "./query-params.js";
+
 /** @typedef {import("express").RequestHandler} RequestHandler */
 /** @typedef {import("express").ErrorRequestHandler} ErrorRequestHandler */
 
@@ -59,28 +62,33 @@ export const onlyReadMethods = (req, res, next) => {
   res.set("Allow", "GET, HEAD").status(405).type("text/plain").send("Method Not Allowed");
 };
 
-const MAX_PORT = 65_535;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-
 /**
  * Requests we cannot read safely never reach a route as they are:
- * - a Host that is not a host name, or a request target that is not a path: plain 400;
- * - a path that cannot be decoded or holds a null byte: answered as a page that does not exist,
- *   so a person who follows a broken link gets the localized 404 page, not an error;
- * - runs of slashes: a redirect to the path with single slashes, which also keeps
- *   "//evil.example" from ever becoming a redirect to another site.
+ * - a Host or X-Forwarded-Host that is not a host name (or has a port above 65535), an
+ *   X-Forwarded-Proto of a trusted proxy that is not http/https, or a request target that is not a
+ *   path: plain 400;
+ * - a path that cannot be decoded, or decodes to a control character (a null byte, a line break…),
+ *   is answered as a page that does not exist in the language of its first segment, so a person
+ *   who follows a broken link gets the localized 404 page with the configured quick exit;
+ * - runs of slashes, or backslashes: a redirect to the path with single slashes; a path can never
+ *   become a redirect that starts with "//" or "/\" (both lead to another site).
  * @type {RequestHandler}
  */
 export const rejectMalformed = (req, res, next) => {
-  const host = req.headers.host ?? "";
-  const port = Number(host.match(/:(\d+)$/)?.[1] ?? 0);
-  if (!HOST.test(host) || port > MAX_PORT || !req.url.startsWith("/")) {
+  const forwardedHost = req.headers["x-forwarded-host"];
+  if (
+    !isValidHost(req.headers.host) ||
+    (forwardedHost !== undefined && !String(forwardedHost).split(",").every((host) => isValidHost(host.trim()))) ||
+    !req.url.startsWith("/") ||
+    (fromTrustedProxy(req) && !validForwardedProto(req.headers["x-forwarded-proto"]))
+  ) {
     res.status(400).type("text/plain").send("Bad Request");
     return;
   }
-  const [rawPath = "/", ...query] = req.url.split("?");
+  const mark = req.url.indexOf("?");
+  const rawPath = mark === -1 ? req.url : req.url.slice(0, mark);
   // "?_data=" asks Remix for a route's data in the old (pre single fetch) way: nothing here uses it.
-  if ("_data" in req.query) {
+  if (mark !== -1 && "_data" in req.query) {
     res.status(400).type("text/plain").send("Bad Request");
     return;
   }
@@ -88,23 +96,77 @@ export const rejectMalformed = (req, res, next) => {
     const language = rawPath.split("/")[1] ?? "";
     // A language-looking first segment keeps the 404 in that language; otherwise the root
     // picks one from Accept-Language.
-    req.url = `/${/^[a-z]{2}$/.test(language) ? language : "-"}/not-found`;
-    req.originalUrl = req.url; // the Remix adapter reads originalUrl
+    req.url = `/${/^[a-z]{2,8}$/.test(language) ? language : "-"}/not-found`;
+    req.originalUrl = req.url; // the Remix handler reads originalUrl
     next();
     return;
   }
-  if (rawPath.includes("//")) {
-    const folded = rawPath.replace(/\/{2,}/g, "/");
-    res.status(301).set("Location", query.length ? `${folded}?${query.join("?")}` : folded).end();
+  if (rawPath.includes("//") || rawPath.includes("\\")) {
+    // The URL parser reads "\" as "/": fold both, so "//\evil.example" becomes "/evil.example",
+    // never "/\evil.example" (which a browser follows to another site).
+    const folded = rawPath.replace(/[/\\]+/g, "/");
+    const query = mark === -1 ? "" : req.url.slice(mark);
+    res.status(301).set("Location", sameSiteLocation(`${folded}${query}`)).end();
     return;
   }
+  next();
+};
+
+/** @param {string | string[] | undefined} value */
+function validForwardedProto(value) {
+  if (value === undefined) return true;
+  return String(value)
+    .split(",")
+    .every((proto) => /^https?$/i.test(proto.trim()));
+}
+
+/**
+ * Drops the query parameters the route does not read and sorts the rest (query-params.js), before
+ * any cache or route sees the request: `/sv/?v=1` is `/sv/`.
+ * @type {RequestHandler}
+ */
+export const canonicalQuery = (req, _res, next) => {
+  if (req.url.includes("?")) {
+    const canonical = canonicalTarget(req.url);
+    if (canonical !== req.url) {
+      req.url = canonical;
+      req.originalUrl = canonical;
+    }
+  }
+  next();
+};
+
+/**
+ * A redirect target that stays on this site: a path that starts with one "/" not followed by "/" or
+ * "\". Anything else (an absolute URL, "//host", "/\host", a control character) becomes "/".
+ * @param {string} location
+ */
+export function sameSiteLocation(location) {
+  return /^\/(?![/\\])/.test(location) && !/[\u0000-\u001f]/.test(location) ? location : "/";
+}
+
+/**
+ * The last line of defence for every redirect, whoever makes it (Remix, static files, us): a
+ * Location that would leave the site is replaced by "/".
+ * @type {RequestHandler}
+ */
+export const guardRedirects = (_req, res, next) => {
+  const setHeader = res.setHeader;
+  res.setHeader = function guardedSetHeader(name, value) {
+    if (typeof name === "string" && name.toLowerCase() === "location") {
+      value = Array.isArray(value) ? value.map((item) => sameSiteLocation(String(item))) : sameSiteLocation(String(value));
+    }
+    return setHeader.call(this, name, value);
+  };
   next();
 };
 
 /** @param {string} rawPath */
 function isReadablePath(rawPath) {
   try {
-    return !decodeURIComponent(rawPath).includes("\0");
+    // Control characters (and the line and paragraph separators) match no route: a "." in a
+    // route pattern does not match a line break, and a name with one is never a page of ours.
+    return !/[\u0000-\u001f\u007f\u2028\u2029]/.test(decodeURIComponent(rawPath));
   } catch {
     return false;
   }

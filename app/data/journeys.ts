@@ -46,6 +46,7 @@ export const journeys: Record<AudienceId, Journey> = {
     services: [
       "mikamottagningen",
       "mika-halsa",
+      "stodcentrum",
       "regional-coordinators",
       "iom-return",
       "kvinnofridslinjen",

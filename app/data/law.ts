@@ -6,9 +6,11 @@
  */
 
 export interface PrisonTerm {
-  /** Lowest sentence in years, when the law sets one. */
+  /** Lowest sentence, when the law sets one. */
   min: number | null;
   max: number;
+  /** The unit of min (max is always in years): trafficking's less serious form starts at 6 months. */
+  minUnit?: "month" | "year";
 }
 
 export interface Provision {
@@ -18,14 +20,55 @@ export interface Provision {
   prison: PrisonTerm;
   /** The gross form, where the law has one (gross procuring). */
   grossPrison: PrisonTerm | null;
+  /** The less serious form, where the law has one (trafficking, "mindre grov"). */
+  lesserPrison: PrisonTerm | null;
 }
 
 export const provisions: readonly Provision[] = [
-  { id: "purchase", section: "6 kap. 11 §", prison: { min: null, max: 1 }, grossPrison: null },
-  { id: "purchase-from-child", section: "6 kap. 9 §", prison: { min: null, max: 4 }, grossPrison: null },
-  { id: "procuring", section: "6 kap. 12 §", prison: { min: null, max: 4 }, grossPrison: { min: 2, max: 10 } },
-  { id: "trafficking", section: "4 kap. 1 a §", prison: { min: 2, max: 10 }, grossPrison: null },
+  { id: "purchase", section: "6 kap. 11 §", prison: { min: null, max: 1 }, grossPrison: null, lesserPrison: null },
+  { id: "purchase-from-child", section: "6 kap. 9 §", prison: { min: null, max: 4 }, grossPrison: null, lesserPrison: null },
+  {
+    id: "procuring",
+    section: "6 kap. 12 §",
+    prison: { min: null, max: 4 },
+    grossPrison: { min: 2, max: 10 },
+    lesserPrison: null,
+  },
+  {
+    id: "trafficking",
+    section: "4 kap. 1 a §",
+    prison: { min: 2, max: 10 },
+    grossPrison: null,
+    // The less serious degree: from 6 months (since 1 July 2018, prop. 2017/18:123) up to 4 years.
+    lesserPrison: { min: 6, minUnit: "month", max: 4 },
+  },
 ];
+
+/** Brottsbalken's number in the Swedish statute book (SFS). */
+export const penalCodeSfs = "1962:700";
+
+/** The reflection period and the longer permit for victims of trafficking (Utlänningslagen). */
+export const residencePermits = {
+  /** Utlänningslagen (2005:716). */
+  aliensActSfs: "2005:716",
+  /** 30 days of reflection ("betänketid"). */
+  reflectionSection: "5 kap. 15 a §",
+  reflectionDays: 30,
+  /** The longer permit while the person takes part in an investigation or trial: at least 6 months. */
+  longerSection: "5 kap. 15 §",
+  longerMinMonths: 6,
+  /** Since then social services can apply before any police report (Jämställdhetsmyndigheten). */
+  socialServicesBeforeReport: "2022-08-01",
+} as const;
+
+/** Offentlighets- och sekretesslagen: secrecy in social services (S 003). */
+export const secrecyAct = { sfs: "2009:400", chapter: "26 kap.", policeChapter: "10 kap." } as const;
+
+/** The maximum for buying sex before it was raised (months). */
+export const previousPurchaseMaxMonths = 6;
+
+/** IOM's return programme: money for up to this many months after return (S 003). */
+export const iomSupportMonths = 6;
 
 export function provision(id: Provision["id"]): Provision {
   const found = provisions.find((item) => item.id === id);
@@ -49,8 +92,8 @@ export const lawDates = {
   intoPenalCodeYear: 2005,
 } as const;
 
-/** The government bill behind the 2025 change. */
+/** The government bill behind the 2025 change (buying and procuring at a distance). */
 export const distanceBill = "prop. 2024/25:124";
 
 /** When the law page was last checked against FACTS.md. */
-export const LAW_LAST_CHECKED = "2026-11-24";
+export const LAW_LAST_CHECKED = "2026-11-30";

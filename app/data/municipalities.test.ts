@@ -8,7 +8,7 @@ describe("Stockholm county's municipalities (status 2022, seed 001)", () => {
     expect(municipalities.find((item) => item.name === "Gotland")).toBeUndefined();
   });
 
-  it("have the seed's status: 15 joined plus Stockholm, 9 not joined, Danderyd unknown", () => {
+  it("have the seed's status: Stockholm provides the offer, 15 joined, 9 not joined, Danderyd unknown", () => {
     const names = (status: string) => municipalities.filter((item) => item.status === status).map((item) => item.name);
     expect(names("joined").sort()).toEqual(
       [
@@ -21,7 +21,6 @@ describe("Stockholm county's municipalities (status 2022, seed 001)", () => {
         "Sigtuna",
         "Sollentuna",
         "Solna",
-        "Stockholm",
         "Sundbyberg",
         "Södertälje",
         "Täby",
@@ -44,6 +43,14 @@ describe("Stockholm county's municipalities (status 2022, seed 001)", () => {
       ].sort()
     );
     expect(names("unknown")).toEqual(["Danderyd"]);
+    expect(names("provider")).toEqual(["Stockholm"]);
+  });
+
+  it("each links to its own website over https (FACTS.md's list)", () => {
+    for (const item of municipalities) expect(item.website).toMatch(/^https:\/\/[a-z.-]+\/$/);
+    expect(municipalities.find((item) => item.slug === "botkyrka")?.website).toBe("https://www.botkyrka.se/");
+    expect(municipalities.find((item) => item.slug === "upplands-vasby")?.website).toBe("https://www.upplandsvasby.se/");
+    expect(municipalities.find((item) => item.slug === "stockholm")?.website).toBe("https://start.stockholm/");
   });
 
   it("each slug is its name without diacritics", () => {

@@ -9,43 +9,49 @@ import { z } from "zod";
 
 export const COUNTY_OFFER_STATUS_YEAR = 2022;
 
-export type OfferStatus = "joined" | "not-joined" | "unknown";
+/** "provider": Stockholm city provides the offer; it did not "join" it (FACTS.md). */
+export type OfferStatus = "provider" | "joined" | "not-joined" | "unknown";
 
 const municipalitySchema = z.object({
   slug: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/),
   /** The official name; names of places are not translated. */
   name: z.string().min(2),
-  status: z.enum(["joined", "not-joined", "unknown"]),
+  status: z.enum(["provider", "joined", "not-joined", "unknown"]),
+  /** The municipality's own website, where its social services are reached (FACTS.md, P). */
+  website: z
+    .string()
+    .url()
+    .refine((url) => url.startsWith("https://"), "https only"),
 });
 export type Municipality = z.infer<typeof municipalitySchema>;
 
 const list: Municipality[] = [
-  { slug: "botkyrka", name: "Botkyrka", status: "not-joined" },
-  { slug: "danderyd", name: "Danderyd", status: "unknown" },
-  { slug: "ekero", name: "Ekerö", status: "joined" },
-  { slug: "haninge", name: "Haninge", status: "joined" },
-  { slug: "huddinge", name: "Huddinge", status: "not-joined" },
-  { slug: "jarfalla", name: "Järfälla", status: "joined" },
-  { slug: "lidingo", name: "Lidingö", status: "not-joined" },
-  { slug: "nacka", name: "Nacka", status: "joined" },
-  { slug: "norrtalje", name: "Norrtälje", status: "not-joined" },
-  { slug: "nykvarn", name: "Nykvarn", status: "not-joined" },
-  { slug: "nynashamn", name: "Nynäshamn", status: "joined" },
-  { slug: "salem", name: "Salem", status: "joined" },
-  { slug: "sigtuna", name: "Sigtuna", status: "joined" },
-  { slug: "sollentuna", name: "Sollentuna", status: "joined" },
-  { slug: "solna", name: "Solna", status: "joined" },
-  { slug: "stockholm", name: "Stockholm", status: "joined" },
-  { slug: "sundbyberg", name: "Sundbyberg", status: "joined" },
-  { slug: "sodertalje", name: "Södertälje", status: "joined" },
-  { slug: "tyreso", name: "Tyresö", status: "not-joined" },
-  { slug: "taby", name: "Täby", status: "joined" },
-  { slug: "upplands-bro", name: "Upplands-Bro", status: "not-joined" },
-  { slug: "upplands-vasby", name: "Upplands Väsby", status: "joined" },
-  { slug: "vallentuna", name: "Vallentuna", status: "not-joined" },
-  { slug: "vaxholm", name: "Vaxholm", status: "joined" },
-  { slug: "varmdo", name: "Värmdö", status: "joined" },
-  { slug: "osteraker", name: "Österåker", status: "not-joined" },
+  { slug: "botkyrka", name: "Botkyrka", status: "not-joined", website: "https://www.botkyrka.se/" },
+  { slug: "danderyd", name: "Danderyd", status: "unknown", website: "https://www.danderyd.se/" },
+  { slug: "ekero", name: "Ekerö", status: "joined", website: "https://www.ekero.se/" },
+  { slug: "haninge", name: "Haninge", status: "joined", website: "https://www.haninge.se/" },
+  { slug: "huddinge", name: "Huddinge", status: "not-joined", website: "https://www.huddinge.se/" },
+  { slug: "jarfalla", name: "Järfälla", status: "joined", website: "https://www.jarfalla.se/" },
+  { slug: "lidingo", name: "Lidingö", status: "not-joined", website: "https://www.lidingo.se/" },
+  { slug: "nacka", name: "Nacka", status: "joined", website: "https://www.nacka.se/" },
+  { slug: "norrtalje", name: "Norrtälje", status: "not-joined", website: "https://www.norrtalje.se/" },
+  { slug: "nykvarn", name: "Nykvarn", status: "not-joined", website: "https://www.nykvarn.se/" },
+  { slug: "nynashamn", name: "Nynäshamn", status: "joined", website: "https://www.nynashamn.se/" },
+  { slug: "salem", name: "Salem", status: "joined", website: "https://www.salem.se/" },
+  { slug: "sigtuna", name: "Sigtuna", status: "joined", website: "https://www.sigtuna.se/" },
+  { slug: "sollentuna", name: "Sollentuna", status: "joined", website: "https://www.sollentuna.se/" },
+  { slug: "solna", name: "Solna", status: "joined", website: "https://www.solna.se/" },
+  { slug: "stockholm", name: "Stockholm", status: "provider", website: "https://start.stockholm/" },
+  { slug: "sundbyberg", name: "Sundbyberg", status: "joined", website: "https://www.sundbyberg.se/" },
+  { slug: "sodertalje", name: "Södertälje", status: "joined", website: "https://www.sodertalje.se/" },
+  { slug: "tyreso", name: "Tyresö", status: "not-joined", website: "https://www.tyreso.se/" },
+  { slug: "taby", name: "Täby", status: "joined", website: "https://www.taby.se/" },
+  { slug: "upplands-bro", name: "Upplands-Bro", status: "not-joined", website: "https://www.upplands-bro.se/" },
+  { slug: "upplands-vasby", name: "Upplands Väsby", status: "joined", website: "https://www.upplandsvasby.se/" },
+  { slug: "vallentuna", name: "Vallentuna", status: "not-joined", website: "https://www.vallentuna.se/" },
+  { slug: "vaxholm", name: "Vaxholm", status: "joined", website: "https://www.vaxholm.se/" },
+  { slug: "varmdo", name: "Värmdö", status: "joined", website: "https://www.varmdo.se/" },
+  { slug: "osteraker", name: "Österåker", status: "not-joined", website: "https://www.osteraker.se/" },
 ];
 
 export const municipalities: readonly Municipality[] = Object.freeze(

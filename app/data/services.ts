@@ -70,7 +70,8 @@ const services: Service[] = [
     id: "stodcentrum",
     scope: "stockholm",
     organizationKey: "stockholmCity",
-    audiences: ["under-18", "close-to-someone"],
+    // Also for under-18s who sell or exchange sex (seed 001: they are referred here).
+    audiences: ["under-18", "selling", "close-to-someone"],
     minAge: 10,
     maxAge: 21,
     free: "unknown",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterServices, fold, isFilterActive } from "./filter-services";
+import { filterServices, fold, isFilterActive, isMinor } from "./filter-services";
 import { embeddedServices } from "~/data/services";
 import type { Service } from "~/data/types";
 
@@ -26,6 +26,27 @@ describe("filterServices", () => {
     expect(ids).toContain("emergency-112");
     expect(ids).not.toContain("kast");
     expect(ids).not.toContain("mikamottagningen");
+  });
+
+  it("shows a 16-year-old who sells sex the youth services (Stödcentrum, Ungdomsjouren, BRIS), not 18+ ones", () => {
+    const ids = names(filterServices(embeddedServices, { audience: "selling", age: 16 }, byIdText));
+    for (const id of ["stodcentrum", "ungdomsjouren", "bris", "emergency-112"]) expect(ids).toContain(id);
+    expect(ids).not.toContain("mikamottagningen");
+    expect(ids).not.toContain("kast");
+  });
+
+  it("tags Stödcentrum for people who sell sex, so an adult age range still finds it up to 21", () => {
+    expect(names(filterServices(embeddedServices, { audience: "selling", age: 20 }, byIdText))).toContain("stodcentrum");
+    expect(names(filterServices(embeddedServices, { audience: "selling", age: 25 }, byIdText))).not.toContain(
+      "stodcentrum"
+    );
+  });
+
+  it("marks every age under 18, and only those, as a minor", () => {
+    expect(isMinor({ age: 17 })).toBe(true);
+    expect(isMinor({ age: 0 })).toBe(true);
+    expect(isMinor({ age: 18 })).toBe(false);
+    expect(isMinor({})).toBe(false);
   });
 
   it("respects both ends of an age range", () => {
@@ -55,10 +76,11 @@ describe("filterServices", () => {
   });
 
   it("narrows down, and can find nothing", () => {
-    expect(names(filterServices(embeddedServices, { audience: "buying", age: 12 }, byIdText))).toEqual([
-      "emergency-112",
-      "preventell",
+    expect(names(filterServices(embeddedServices, { audience: "buying", age: 30, anonymous: true }, byIdText))).toEqual([
+      "kast",
     ]);
+    // Under 18, whatever the audience, the youth services come too.
+    expect(names(filterServices(embeddedServices, { audience: "buying", age: 12 }, byIdText))).toContain("bris");
     expect(filterServices(embeddedServices, { words: "zzzz" }, byIdText)).toEqual([]);
   });
 });

@@ -14,10 +14,20 @@ export interface DirectoryFilter {
 /** The texts a service can be found by, in the reader's language (and its Swedish name). */
 export type SearchableText = (service: Service) => string;
 
+/** Below this age the reader is a child: the youth services are for them whatever the audience. */
+export const ADULT_AGE = 18;
+
+/** Whether the filter describes someone under 18 (then the page also points to the under-18 journey). */
+export function isMinor(filter: DirectoryFilter): boolean {
+  return filter.age !== undefined && filter.age < ADULT_AGE;
+}
+
 /**
  * Keeps the services that match every part of the filter. An age matches a service whose
  * limits allow it; a service with no stated limit matches every age. "Free" and "anonymous"
- * keep only services the sources say are, never the ones they are silent about.
+ * keep only services the sources say are, never the ones they are silent about. For an age
+ * under 18 an audience also matches the youth services: a child who sells sex, or whose
+ * relative does, is first a child and the under-18 services are theirs.
  */
 export function filterServices(
   services: readonly Service[],
@@ -26,7 +36,9 @@ export function filterServices(
 ): Service[] {
   const words = filter.words ? tokens(filter.words) : [];
   return services.filter((service) => {
-    if (filter.audience && !service.audiences.includes(filter.audience)) return false;
+    if (filter.audience && !service.audiences.includes(filter.audience)) {
+      if (!(isMinor(filter) && service.audiences.includes("under-18"))) return false;
+    }
     if (filter.age !== undefined) {
       if (service.minAge !== null && filter.age < service.minAge) return false;
       if (service.maxAge !== null && filter.age > service.maxAge) return false;

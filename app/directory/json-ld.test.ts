@@ -9,6 +9,7 @@ const texts = {
   areaStockholm: "Stockholm county",
   areaSweden: "Sweden",
   phone: (key: string) => `phone ${key}`,
+  professionalsOnly: "For professionals only",
 };
 const find = (id: string) => embeddedServices.find((service) => service.id === id)!;
 
@@ -42,6 +43,18 @@ describe("serviceJsonLd", () => {
     const unset = serviceJsonLd(find("kast"), "https://example.org/sv/services/kast", "sv", texts, null);
     expect(unset.mainEntityOfPage).not.toHaveProperty("publisher");
     expect(JSON.stringify(unset)).not.toMatch(/publisher/);
+  });
+
+  it("says of a professionals-only number who it is for, and has no plain public telephone", () => {
+    for (const id of ["barnahus", "nmt"]) {
+      const data = serviceJsonLd(find(id), `https://example.org/en/services/${id}`, "en", texts);
+      expect(data).not.toHaveProperty("telephone");
+      for (const channel of data.availableChannel ?? []) {
+        expect(channel.name).toContain("(For professionals only)");
+        expect(channel.servicePhone.contactType).toContain("(For professionals only)");
+      }
+      expect(data.availableChannel?.length).toBeGreaterThan(0);
+    }
   });
 
   it("has no channel for a service without a number", () => {

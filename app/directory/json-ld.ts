@@ -24,6 +24,8 @@ interface JsonLdTexts {
   areaSweden: string;
   /** Description of each phone, by its descriptionKey. */
   phone: (descriptionKey: string) => string;
+  /** "For professionals only", in the page's language: said of every professionals-only number. */
+  professionalsOnly: string;
 }
 
 /** Who publishes the site (SITE_PUBLISHER_NAME/URL), or null: then no publisher is claimed. */
@@ -72,16 +74,23 @@ export function serviceJsonLd(
     ...(service.free === "yes" ? { isAccessibleForFree: true } : {}),
     ...(service.phones.length > 0
       ? {
-          availableChannel: service.phones.map((phone) => ({
-            "@type": "ServiceChannel",
-            name: texts.phone(phone.descriptionKey),
-            servicePhone: {
-              "@type": "ContactPoint",
-              telephone: dialNumber(phone),
-              contactType: texts.phone(phone.descriptionKey),
-              areaServed: "SE",
-            },
-          })),
+          availableChannel: service.phones.map((phone) => {
+            // A consultation line (Barnahus, NMT) never reads as the service's public number.
+            const label =
+              phone.audience === "professionals"
+                ? `${texts.phone(phone.descriptionKey)} (${texts.professionalsOnly})`
+                : texts.phone(phone.descriptionKey);
+            return {
+              "@type": "ServiceChannel",
+              name: label,
+              servicePhone: {
+                "@type": "ContactPoint",
+                telephone: dialNumber(phone),
+                contactType: label,
+                areaServed: "SE",
+              },
+            };
+          }),
         }
       : {}),
   };

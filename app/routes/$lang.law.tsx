@@ -7,7 +7,7 @@ import { PageSources } from "~/components/page-sources/page-sources";
 import { LAW_LAST_CHECKED, provisions, type PrisonTerm } from "~/data/law";
 import { fixedT, pageTitle } from "~/i18next.server";
 import { formatDate } from "~/utils/format-date";
-import { formatYears, lawValues } from "~/utils/law-values";
+import { formatUnit, formatYears, lawValues } from "~/utils/law-values";
 import { pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/require-language.server";
 import * as styles from "~/styles/table.css";
@@ -18,7 +18,10 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const penalty = (term: PrisonTerm) =>
     term.min === null
       ? t("penaltyMax", { max: formatYears(language, term.max) })
-      : t("penaltyRange", { min: formatYears(language, term.min), max: formatYears(language, term.max) });
+      : t("penaltyRange", {
+          min: formatUnit(language, term.min, term.minUnit ?? "year"),
+          max: formatYears(language, term.max),
+        });
   return {
     language,
     title: pageTitle(language, "law", "title"),
@@ -29,6 +32,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       section: item.section,
       penalty: penalty(item.prison),
       gross: item.grossPrison ? t("grossForm", { penalty: penalty(item.grossPrison) }) : null,
+      lesser: item.lesserPrison ? t("lesserForm", { penalty: penalty(item.lesserPrison) }) : null,
     })),
     lastChecked: formatDate(language, LAW_LAST_CHECKED),
   };
@@ -40,6 +44,8 @@ const SECTIONS = ["selling", "buying", "child", "procuring", "trafficking", "vic
 const SOURCES = [
   "law:sourcesList.penalCode",
   "law:sourcesList.bill",
+  "law:sourcesList.aliensAct",
+  "law:sourcesList.genderEqualityAgency",
   "sources.seed000",
   "sources.seed003",
   "sources.seed001",
@@ -77,12 +83,14 @@ export default function LawPage() {
               </td>
               <td>
                 {row.penalty}
-                {row.gross ? (
-                  <>
-                    <br />
-                    {row.gross}
-                  </>
-                ) : null}
+                {[row.gross, row.lesser].map((line) =>
+                  line ? (
+                    <span key={line}>
+                      <br />
+                      {line}
+                    </span>
+                  ) : null
+                )}
               </td>
             </tr>
           ))}
@@ -92,7 +100,7 @@ export default function LawPage() {
       {SECTIONS.map((id) => (
         <ContentBlock key={id} i18nKey={`law:sections.${id}`} values={law} id={id} />
       ))}
-      <PageSources sourceKeys={SOURCES} lastChecked={lastChecked} />
+      <PageSources sourceKeys={SOURCES} lastChecked={lastChecked} values={law} />
     </>
   );
 }

@@ -13,8 +13,10 @@ import { pageMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/require-language.server";
 import * as styles from "~/components/municipality-picker/municipality-status.css";
 
-/** The services a joined municipality's residents can use, and the lines that serve everyone. */
-const OFFER_SERVICES = ["mikamottagningen", "kast", "regional-coordinators"];
+/** The services the offer gives a municipality's residents; the coordinators work in the whole
+ * county whatever the municipality chose (seed 001, 003), and the national lines serve everyone. */
+const OFFER_SERVICES = ["mikamottagningen", "kast"];
+const COUNTY_SERVICES = ["regional-coordinators"];
 const EVERYONE_SERVICES = ["emergency-112", "kvinnofridslinjen", "bris"];
 
 export function loader({ params, request }: LoaderFunctionArgs) {
@@ -28,7 +30,8 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     municipality,
     year: COUNTY_OFFER_STATUS_YEAR,
     title: t("common:titleTemplate", { page: t("municipalityTitle", { name: municipality.name }) }),
-    offer: municipality.status === "joined" ? findServices(OFFER_SERVICES) : [],
+    offer: municipality.status === "joined" || municipality.status === "provider" ? findServices(OFFER_SERVICES) : [],
+    county: findServices(COUNTY_SERVICES),
     everyone: findServices(EVERYONE_SERVICES),
   };
 }
@@ -36,7 +39,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
 
 export default function MunicipalityPage() {
-  const { language, municipality, year, offer, everyone } = useLoaderData<typeof loader>();
+  const { language, municipality, year, offer, county, everyone } = useLoaderData<typeof loader>();
   const { t } = useTranslation("municipalities");
   const name = municipality.name;
   return (
@@ -48,6 +51,12 @@ export default function MunicipalityPage() {
         <p>{t(`statusText.${municipality.status}`, { name, year })}</p>
         <p>{t("changed", { year })}</p>
         <p>{t("ownSocialServices")}</p>
+        <p>
+          {t("website", { name })}{" "}
+          <a href={municipality.website} rel="noreferrer" dir="ltr">
+            <bdi>{new URL(municipality.website).host}</bdi>
+          </a>
+        </p>
       </div>
 
       {offer.length > 0 ? (
@@ -56,6 +65,10 @@ export default function MunicipalityPage() {
           <ServiceList services={offer} language={language} />
         </>
       ) : null}
+
+      <h2>{t("countyHeading")}</h2>
+      <p>{t("countyIntro", { name })}</p>
+      <ServiceList services={county} language={language} />
 
       <h2>{t("nationalHeading")}</h2>
       <p>{t("nationalIntro")}</p>

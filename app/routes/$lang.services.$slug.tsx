@@ -7,7 +7,8 @@ import { NoAnswer } from "~/components/no-answer/no-answer";
 import { NoNumberNote } from "~/components/service-card/no-number-note";
 import { ServiceFacts } from "~/components/service-facts/service-facts";
 import { publicOrigin, serverConfig } from "~/config.server";
-import { findService } from "~/directory/directory.server";
+import { serviceGuidance } from "~/data/service-guidance";
+import { findService, findServices } from "~/directory/directory.server";
 import { jsonForScript, serviceJsonLd } from "~/directory/json-ld";
 import { fixedT, pageTitle } from "~/i18next.server";
 import { noAnswerForService } from "~/data/no-answer";
@@ -31,10 +32,21 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     areaStockholm: t("area.areaStockholm"),
     areaSweden: t("area.areaSweden"),
     phone: (key) => t(key),
+    professionalsOnly: t("common:phone.professionalsOnly"),
   }, serverConfig.publisher);
+  const guidance = serviceGuidance[service.id] ?? null;
+  // Numbers a child or parent can call when this service's own number is for professionals only.
+  const callInstead = guidance
+    ? findServices(guidance.callInstead).map((other) => ({
+        id: other.id,
+        phones: other.phones.filter((phone) => phone.audience === "public"),
+      }))
+    : [];
   return {
     language,
     service,
+    howToReachKey: guidance?.howToReachKey ?? null,
+    callInstead,
     title: pageTitle(language, "services", `${service.id}.name`),
     lastChecked: formatDate(language, service.lastChecked),
     jsonLd: jsonForScript(jsonLd),
@@ -50,9 +62,11 @@ function sourceKey(source: { kind: "seed"; file: string } | { kind: "public"; ke
 }
 
 export default function ServicePage() {
-  const { language, service, lastChecked, jsonLd, noAnswer } = useLoaderData<typeof loader>();
+  const { language, service, lastChecked, jsonLd, howToReachKey, callInstead, noAnswer } = useLoaderData<typeof loader>();
   const { t } = useTranslation("services");
   const id = service.id;
+  const publicPhones = service.phones.filter((phone) => phone.audience === "public");
+  const professionalPhones = service.phones.filter((phone) => phone.audience === "professionals");
   return (
     <article>
       {/* A data block, not a script: the CSP does not run it and nothing else reads it. */}
@@ -61,14 +75,28 @@ export default function ServicePage() {
       <h1>{t(`${id}.name`)}</h1>
       <p>{t(`${id}.summary`)}</p>
 
-      <section aria-labelledby="call">
-        <h2 id="call">{t("callHeading")}</h2>
-        {service.phones.map((phone) => (
-          <PhoneLink key={`${phone.number}-${phone.descriptionKey}`} phone={phone} serviceId={service.id} />
-        ))}
-        <NoNumberNote service={service} language={language} />
-        <NoAnswer phones={noAnswer} />
-      </section>
+      {howToReachKey ? <p>{t(howToReachKey)}</p> : null}
+
+      {publicPhones.length > 0 || service.noNumberReason !== null ? (
+        <section aria-labelledby="call">
+          <h2 id="call">{t("callHeading")}</h2>
+          {publicPhones.map((phone) => (
+            <PhoneLink key={`${phone.number}-${phone.descriptionKey}`} phone={phone} serviceId={service.id} />
+          ))}
+          <NoNumberNote service={service} language={language} />
+          <NoAnswer phones={noAnswer} />
+        </section>
+      ) : null}
+
+      {callInstead.length > 0 ? (
+        <section aria-labelledby="call-instead">
+          <h2 id="call-instead">{t("callInsteadHeading")}</h2>
+          <p>{t("callInsteadIntro")}</p>
+          {callInstead.flatMap((other) =>
+            other.phones.map((phone) => <PhoneLink key={`${other.id}-${phone.number}`} phone={phone} serviceId={other.id} />)
+          )}
+        </section>
+      ) : null}
 
       <h2>{t("forWhomHeading")}</h2>
       <p>{t(`${id}.forWhom`)}</p>
@@ -78,6 +106,15 @@ export default function ServicePage() {
 
       <h2>{t("factsHeading")}</h2>
       <ServiceFacts service={service} />
+
+      {professionalPhones.length > 0 ? (
+        <section aria-labelledby="for-professionals">
+          <h2 id="for-professionals">{t("forProfessionalsHeading")}</h2>
+          {professionalPhones.map((phone) => (
+            <PhoneLink key={`${phone.number}-${phone.descriptionKey}`} phone={phone} serviceId={service.id} />
+          ))}
+        </section>
+      ) : null}
 
       <h2>{t("sourcesHeading")}</h2>
       <ul>

@@ -6,7 +6,7 @@ import { DirectoryFilter } from "~/components/directory-filter/directory-filter"
 import { ErrorSummary } from "~/components/directory-filter/error-summary";
 import { ServiceList } from "~/components/service-card/service-list";
 import { listServices } from "~/directory/directory.server";
-import { filterServices, isFilterActive } from "~/directory/filter-services";
+import { filterServices, isFilterActive, isMinor } from "~/directory/filter-services";
 import { fixedT, pageTitle } from "~/i18next.server";
 import { readDirectoryQuery } from "~/utils/directory-query";
 import { localizedPath } from "~/utils/language-path";
@@ -30,6 +30,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       ? fixedT(language, "common")("errors.title", { title: pageTitle(language, "services", "listTitle") })
       : pageTitle(language, "services", "listTitle"),
     filtered: isFilterActive(query.filter),
+    minor: isMinor(query.filter),
     values: query.values,
     invalid: query.invalid,
     count: services.length,
@@ -41,7 +42,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
 
 export default function ServicesPage() {
-  const { language, filtered, values, invalid, count, local, national } = useLoaderData<typeof loader>();
+  const { language, filtered, minor, values, invalid, count, local, national } = useLoaderData<typeof loader>();
   const { t } = useTranslation("services");
   const listPath = localizedPath(language, "/services");
   return (
@@ -54,6 +55,11 @@ export default function ServicesPage() {
       {filtered ? (
         <>
           <h2 id="results">{t("filter.results", { count })}</h2>
+          {minor ? (
+            <p>
+              <a href={localizedPath(language, "/help/under-18")}>{t("filter.under18Link")}</a>
+            </p>
+          ) : null}
           {count === 0 ? (
             <>
               <p>{t("filter.noResults")}</p>

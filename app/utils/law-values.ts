@@ -1,4 +1,15 @@
-import { distanceBill, lawDates, provision, type PrisonTerm } from "~/data/law";
+import {
+  distanceBill,
+  iomSupportMonths,
+  lawDates,
+  penalCodeSfs,
+  previousPurchaseMaxMonths,
+  provision,
+  provisions,
+  residencePermits,
+  secrecyAct,
+  type PrisonTerm,
+} from "~/data/law";
 import { textDirection, type Language } from "~/i18n";
 import { formatDate, intlLocale } from "./format-date";
 
@@ -9,9 +20,12 @@ import { formatDate, intlLocale } from "./format-date";
 
 /** 4 → "4 år" (sv), "4 years" (en), in the reader's language with its own plural rules. */
 export function formatYears(language: Language, years: number): string {
-  return new Intl.NumberFormat(intlLocale(language), { style: "unit", unit: "year", unitDisplay: "long" }).format(
-    years
-  );
+  return formatUnit(language, years, "year");
+}
+
+/** 6 months, 30 days, 4 years: a figure with its unit, written by Intl in the reader's language. */
+export function formatUnit(language: Language, value: number, unit: "day" | "month" | "year"): string {
+  return new Intl.NumberFormat(intlLocale(language), { style: "unit", unit, unitDisplay: "long" }).format(value);
 }
 
 export type LawValues = Record<string, string>;
@@ -28,7 +42,7 @@ export function lawValues(language: Language): LawValues {
   const years = (n: number) => formatYears(language, n);
   const section = (text: string) => isolate(language, text);
   const max = (term: PrisonTerm) => years(term.max);
-  const min = (term: PrisonTerm) => years(term.min ?? 0);
+  const min = (term: PrisonTerm) => formatUnit(language, term.min ?? 0, term.minUnit ?? "year");
   const purchase = provision("purchase");
   const child = provision("purchase-from-child");
   const procuring = provision("procuring");
@@ -46,6 +60,28 @@ export function lawValues(language: Language): LawValues {
     traffickingSection: section(trafficking.section),
     traffickingMin: min(trafficking.prison),
     traffickingMax: max(trafficking.prison),
+    lesserTraffickingMin: min(trafficking.lesserPrison!),
+    lesserTraffickingMax: max(trafficking.lesserPrison!),
+    previousPurchaseMax: formatUnit(language, previousPurchaseMaxMonths, "month"),
+    // "6 kap. 11 §" explained: chapter 6, section 11.
+    purchaseChapter: purchase.section.split(" ")[0]!,
+    purchaseParagraph: purchase.section.split(" ")[2]!,
+    penalCodeSfs: section(penalCodeSfs),
+    penalCodeSections: provisions
+      .map((item) => item.section)
+      .sort()
+      .map(section)
+      .join(", "),
+    reflectionPeriod: formatUnit(language, residencePermits.reflectionDays, "day"),
+    reflectionSection: section(residencePermits.reflectionSection),
+    longerPermitSection: section(residencePermits.longerSection),
+    longerPermitMin: formatUnit(language, residencePermits.longerMinMonths, "month"),
+    aliensActSfs: section(residencePermits.aliensActSfs),
+    beforeReportDate: formatDate(language, residencePermits.socialServicesBeforeReport),
+    secrecySfs: section(secrecyAct.sfs),
+    secrecyChapter: section(secrecyAct.chapter),
+    secrecyPoliceChapter: section(secrecyAct.policeChapter),
+    iomMonths: formatUnit(language, iomSupportMonths, "month"),
     banDate: formatDate(language, lawDates.banInForce),
     thirdPartyDate: formatDate(language, lawDates.thirdPartyPayment),
     distanceDate: formatDate(language, lawDates.distanceActs),

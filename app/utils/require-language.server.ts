@@ -11,8 +11,10 @@ export function requireLanguage(params: { lang?: string }, request: Request): La
   const lower = lang?.toLowerCase();
   if (lower && isSupportedLanguage(lower)) {
     const url = new URL(request.url);
-    const rest = url.pathname.slice(1 + lang!.length);
-    throw redirect(`/${lower}${rest || "/"}${url.search}`, 301);
+    // The rest of the path after the first segment as it was sent: the parameter is decoded
+    // ("/S%56/x" gives "SV"), so its length says nothing about the raw path ("/sv56/x" once).
+    const rest = url.pathname.split("/").slice(2).join("/");
+    throw redirect(`/${lower}/${rest}${url.search}`, 301);
   }
   throw notFound();
 }

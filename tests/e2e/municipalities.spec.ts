@@ -51,6 +51,30 @@ test("a municipality that had not joined points to its own social services and t
   await expect(main.locator("a[href='tel:112']")).toBeVisible();
   await expect(main.locator("a[href='tel:+4620505050']")).toBeVisible();
   await expect(main.locator("a[href='tel:116111']")).toBeVisible();
+  // The regional coordinators work in the whole county, and the municipality's own website is one tap away.
+  await expect(main.locator("a[href='tel:+46850843726']")).toBeVisible();
+  await expect(main.locator("a[href='tel:+46850825669']")).toBeVisible();
+  await expect(main.locator("a[href='https://www.botkyrka.se/']")).toBeVisible();
+});
+
+test("every municipality page shows the county's coordinators and links to the municipality's website", async ({
+  request,
+}) => {
+  for (const item of municipalities) {
+    const html = await (await request.get(`/sv/municipalities/${item.slug}`)).text();
+    expect(html, item.slug).toContain('href="tel:+46850843726"');
+    expect(html, item.slug).toContain('href="tel:+46850825669"');
+    expect(html, item.slug).toContain(`href="${item.website}"`);
+  }
+});
+
+test("Stockholm provides the offer: its page never says it joined it", async ({ page }) => {
+  await page.goto("/sv/municipalities/stockholm");
+  const main = page.locator("main");
+  await expect(main).toContainText("Erbjuder stödet");
+  await expect(main).not.toContainText("anslutit");
+  await expect(main).not.toContainText("Ansluten");
+  await expect(main.locator("a[href='tel:+46850825501']")).toBeVisible();
 });
 
 test("Danderyd is honestly unknown", async ({ page }) => {

@@ -35,6 +35,9 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/{{\s*([\w.]+)\s*}}|<(\/?\w+)>/g)].map((m) => m[1] ?? m[2] ?? "").sort();
 }
 
+/** Figures that only data may write: "6 kap.", "§", SFS numbers "2009:400", bills "2024/25:124". */
+const LAW_FIGURES = [/\d+\s*kap\./, /§/, /\d{4}:\d+/, /\d{4}\/\d{2}:\d+/];
+
 const swedish = new Map(namespaces.map((ns) => [ns, flatten(load("sv", ns))]));
 
 describe("locale files", () => {
@@ -68,6 +71,14 @@ describe("locale files", () => {
         it("has a non-empty string for every key", () => {
           for (const [key, value] of keys) {
             expect(typeof value === "string" && value.trim().length > 0, key).toBe(true);
+          }
+        });
+
+        it("types no figure of the law: section references, statute and bill numbers come from app/data/law.ts", () => {
+          for (const [key, value] of keys) {
+            if (typeof value !== "string") continue;
+            const text = value.replace(/{{\s*[\w.]+\s*}}/g, "");
+            for (const pattern of LAW_FIGURES) expect(text, `${language}/${ns}:${key}`).not.toMatch(pattern);
           }
         });
 
@@ -139,6 +150,60 @@ describe("structured copy (blocks of heading, paragraphs and points)", () => {
           expect(block(campaigns, `printables.${printable.id}.${field}`), `${printable.id}.${field}`).toBeDefined();
         }
       }
+    });
+  }
+});
+
+/**
+ * Wordings a back-translation review found wrong (issue 13) stay gone: each changed the meaning for
+ * a frightened reader. The phrase, the language and what it wrongly said.
+ */
+describe("translations that once said something else", () => {
+  const banned: [string, RegExp, string][] = [
+    ["bg", /Не трябва да разказваш/, "a ban aimed at a child ('you must not tell')"],
+    ["ar", /سؤالًا واحدًا فقط/, "'ask only one question'"],
+    ["fa", /و فقط یک سؤال بپرسی/, "'ask only one question'"],
+    ["so", /oo keliya si aad su'aal/, "'call only to ask a question'"],
+    ["ti", /ሓደ ሕቶ ጥራይ/, "'ask only one question'"],
+    ["es", /Puedes llamar solo para hacer una pregunta/, "'call only to ask'"],
+    ["uk", /Тобі не доведеться/, "a promise where the Swedish hopes"],
+    ["uk", /гострій небезпеці/, "a calque of 'akut fara'"],
+    ["en", /acute danger/, "'immediate danger'"],
+    ["en", /[Cc]all with one tap/, "untrue on a desktop"],
+    ["en", /professional secrecy/, "'duty of confidentiality' everywhere else"],
+    ["bg", /не е виновно/, "ungrammatical"],
+  ];
+  for (const [language, pattern, why] of banned) {
+    it(`${language} no longer says ${pattern.source} (${why})`, () => {
+      for (const ns of namespaces) {
+        for (const [key, value] of flatten(load(language, ns))) {
+          expect(String(value), `${language}/${ns}:${key}`).not.toMatch(pattern);
+        }
+      }
+    });
+  }
+
+  it("the Tigrinya quick exit says 'leave this page', not 'get out quickly'", () => {
+    const label = flatten(load("ti", "common")).get("quickExit.label");
+    expect(label).not.toBe("ብቕልጡፍ ውጻእ");
+    expect(label).toMatch(/ገጽ/);
+  });
+});
+
+describe("dates in sentences", () => {
+  // Dates in ru/uk/bg end in "г."/"р.": a sentence that ends on one must not add a second full stop.
+  const dates = { distanceDate: "2025-07-01", banDate: "1999-01-01", thirdPartyDate: "2005-04-01" };
+  for (const language of supportedLanguages) {
+    it(`${language}: no rendered sentence has two full stops in a row`, async () => {
+      const { i18nFor } = await import("~/i18next.server");
+      const i18n = i18nFor(language);
+      for (const ns of namespaces) {
+        for (const [key] of flatten(load(language, ns))) {
+          const text = i18n.t(`${ns}:${key}`, { date: "1 January 2026", count: 2, year: 2022, name: "Solna" });
+          expect(String(text), `${language}/${ns}:${key}`).not.toMatch(/\.\s*\./);
+        }
+      }
+      expect(Object.keys(dates).length).toBeGreaterThan(0);
     });
   }
 });

@@ -1,0 +1,252 @@
+// @ts-check
+/**
+ * Rendered pages answered before the router. A page is a pure function of its origin, its canonical
+ * address (path + the query parameters its route reads, see query-params.js; the language is the
+ * path's first segment) and the directory's version, so the first complete answer is stored with
+ * its ETag and its brotli and gzip forms, made once, here, and every later request for the same key
+ * is answered from memory: no Express router, no Remix, no render, no compression.
+ *
+ * What is stored: 200 answers of GET requests with an HTML body, a validator (ETag) and nothing that
+ * makes them personal or variable — no Set-Cookie, no `no-store`/`private`, no Content-Security-Policy
+ * of their own (a page that hydrates has a nonce in its CSP), no Vary but Accept-Encoding. Redirects,
+ * errors and everything else pass through untouched.
+ *
+ * Memory is bounded by entries and by bytes (lru-cache counts the stored compressed bodies); a change
+ * of the directory's version empties the cache. An identity body is not stored: the rare client that
+ * accepts neither brotli nor gzip gets the gzip form decompressed.
+ */
+import { createHash } from "node:crypto";
+import { brotliCompressSync, constants as zlib, gunzipSync, gzipSync } from "node:zlib";
+import { LRUCache } from "lru-cache";
+
+/** @typedef {import("express").Request} Request */
+/** @typedef {import("express").Response} Response */
+/** @typedef {import("express").RequestHandler} RequestHandler */
+
+/**
+ * @typedef {object} CachedPage
+ * @property {[string, string][]} headers  the page's own headers (security headers are set on every response before this)
+ * @property {string} etag
+ * @property {Buffer} br
+ * @property {Buffer} gzip
+ * @property {number} length  bytes of the page itself
+ * @property {string} route  the route pattern, for the request log
+ */
+
+/** Headers of a stored answer that describe the page (everything else is the connection's or set per response). */
+const KEPT_HEADERS = new Set(["cache-control", "content-type", "content-language", "etag", "last-modified", "link", "vary", "x-robots-tag"]);
+/** A Vary that does not split the page: anything else means the page depends on more than its key. */
+const HARMLESS_VARY = /^\s*(?:accept-encoding\s*(?:,\s*|$))*$/i;
+const DEFAULT_MAX_ENTRY_BYTES = 1024 * 1024;
+
+export class ResponseCache {
+  /**
+   * @param {{ maxEntries: number, maxBytes: number, maxEntryBytes?: number }} options
+   *   maxBytes counts compressed bytes kept (brotli + gzip) and the key; 0 entries or bytes switch it off.
+   */
+  constructor({ maxEntries, maxBytes, maxEntryBytes = DEFAULT_MAX_ENTRY_BYTES }) {
+    this.enabled = maxEntries > 0 && maxBytes > 0;
+    this.maxEntryBytes = maxEntryBytes;
+    /** @type {LRUCache<string, CachedPage>} */
+    this.pages = new LRUCache({
+      max: Math.max(1, maxEntries),
+      maxSize: Math.max(1, maxBytes),
+      sizeCalculation: (page, key) => page.br.length + page.gzip.length + key.length + 256,
+    });
+    /** @type {unknown} */
+    this.version = undefined;
+  }
+
+  /** Entries kept now. */
+  get size() {
+    return this.pages.size;
+  }
+
+  /** Bytes counted against maxBytes now. */
+  get bytes() {
+    return this.pages.calculatedSize ?? 0;
+  }
+
+  /**
+   * Forgets everything when the data version changes. Called on every lookup.
+   * @param {unknown} version
+   */
+  useVersion(version) {
+    if (version === this.version) return;
+    this.pages.clear();
+    this.version = version;
+  }
+
+  /** @param {string} key */
+  get(key) {
+    return this.pages.get(key);
+  }
+
+  /**
+   * Stores an answer when it may be stored; returns the stored page, or undefined.
+   * @param {string} key
+   * @param {{ status: number, headers: Headers, body: Uint8Array }} answer
+   * @param {string} [route]
+   */
+  store(key, answer, route = "-") {
+    if (!this.enabled || !isStorable(answer.status, answer.headers) || answer.body.length > this.maxEntryBytes) return undefined;
+    const page = makePage(answer.headers, answer.body, route);
+    this.put(key, page);
+    return page;
+  }
+
+  /**
+   * @param {string} key
+   * @param {CachedPage} page
+   */
+  put(key, page) {
+    this.pages.set(key, page);
+  }
+}
+
+/**
+ * @param {number} status
+ * @param {Headers} headers
+ */
+export function isStorable(status, headers) {
+  if (status !== 200) return false;
+  if (!/^text\/html\b/i.test(headers.get("content-type") ?? "")) return false;
+  if (!headers.get("etag")) return false;
+  if (headers.has("set-cookie") || headers.has("content-security-policy") || headers.has("content-encoding")) return false;
+  if (/\b(?:no-store|private|no-cache)\b/i.test(headers.get("cache-control") ?? "")) return false;
+  return HARMLESS_VARY.test(headers.get("vary") ?? "");
+}
+
+/**
+ * @param {Headers} headers
+ * @param {Uint8Array} body
+ * @param {string} route
+ * @returns {CachedPage}
+ */
+export function makePage(headers, body, route) {
+  /** @type {[string, string][]} */
+  const kept = [];
+  for (const [name, value] of headers) {
+    if (KEPT_HEADERS.has(name) && name !== "vary") kept.push([headerCase(name), value]);
+  }
+  kept.push(["Vary", "Accept-Encoding"]);
+  const etag = headers.get("etag") ?? `W/"${createHash("sha1").update(body).digest("base64url")}"`;
+  return {
+    headers: kept,
+    etag,
+    br: brotliCompressSync(body, {
+      params: {
+        // Quality 5: 1–2 ms for a 20 KB page, within 10 % of gzip -9's size below it; 9 to 11 cost
+        // 25–75 ms each, which a flood of distinct filter queries would turn into a CPU bill.
+        [zlib.BROTLI_PARAM_QUALITY]: 5,
+        [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+        [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+    gzip: gzipSync(body, { level: 9 }),
+    length: body.length,
+    route,
+  };
+}
+
+/** "content-type" → "Content-Type", "etag" → "ETag": as the uncached answer writes them. @param {string} name */
+function headerCase(name) {
+  if (name === "etag") return "ETag";
+  return name.replace(/(^|-)([a-z])/g, (_, dash, letter) => `${dash}${letter.toUpperCase()}`);
+}
+
+/** @type {Map<string, "br" | "gzip" | "identity">} */
+const encodingMemo = new Map();
+
+/**
+ * The encoding to send for an Accept-Encoding header: brotli, then gzip, then none, honouring q=0
+ * and `*`.
+ * @param {string | undefined} header
+ * @returns {"br" | "gzip" | "identity"}
+ */
+export function chooseEncoding(header) {
+  if (!header) return "identity";
+  const known = encodingMemo.get(header);
+  if (known) return known;
+  /** @type {Map<string, number>} */
+  const weights = new Map();
+  for (const part of header.split(",")) {
+    const [rawName = "", ...params] = part.split(";");
+    const name = rawName.trim().toLowerCase();
+    if (!name) continue;
+    let q = 1;
+    for (const param of params) {
+      const match = /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(param);
+      if (match) q = Number(match[1]);
+    }
+    if (Number.isFinite(q)) weights.set(name, q);
+  }
+  const weight = (/** @type {string} */ name) => weights.get(name) ?? weights.get("*") ?? 0;
+  const br = weight("br");
+  const gzip = Math.max(weight("gzip"), weights.get("x-gzip") ?? 0);
+  const choice = br > 0 && br >= gzip ? "br" : gzip > 0 ? "gzip" : "identity";
+  if (encodingMemo.size < 256 && header.length < 256) encodingMemo.set(header, choice);
+  return choice;
+}
+
+/**
+ * Whether If-None-Match names this ETag (weak comparison, as for GET).
+ * @param {string | undefined} ifNoneMatch
+ * @param {string} etag
+ */
+export function matchesEtag(ifNoneMatch, etag) {
+  if (!ifNoneMatch) return false;
+  const opaque = etag.replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => {
+    const candidate = tag.trim();
+    return candidate === "*" || candidate.replace(/^W\//, "") === opaque;
+  });
+}
+
+/**
+ * Sends a stored page: 304 when the client has it, otherwise the stored bytes for its
+ * Accept-Encoding. Headers already on the response (the security headers) stay.
+ * @param {Request} req
+ * @param {Response} res
+ * @param {CachedPage} page
+ */
+export function sendPage(req, res, page) {
+  res.locals.log?.setRoute(page.route);
+  for (const [name, value] of page.headers) res.setHeader(name, value);
+  if (matchesEtag(req.headers["if-none-match"], page.etag)) {
+    res.removeHeader("content-type");
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  const encoding = chooseEncoding(req.headers["accept-encoding"]);
+  const body = encoding === "br" ? page.br : encoding === "gzip" ? page.gzip : gunzipSync(page.gzip);
+  if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
+  res.setHeader("Content-Length", body.length);
+  res.statusCode = 200;
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/**
+ * The middleware in front of everything that renders: answers from the cache, or notes the key
+ * (res.locals.responseCacheKey) for the Remix handler to store the answer under.
+ * @param {ResponseCache} cache
+ * @param {{ version: () => unknown, origin: (req: Request) => string }} options
+ * @returns {RequestHandler}
+ */
+export function serveFromCache(cache, { version, origin }) {
+  return (req, res, next) => {
+    if (!cache.enabled || (req.method !== "GET" && req.method !== "HEAD")) return next();
+    const current = version();
+    cache.useVersion(current);
+    // The version is in the key too: a page rendered while the data changed is never served as new.
+    const key = `${String(current)}|${origin(req)}${req.url}`;
+    const page = cache.get(key);
+    if (page) {
+      sendPage(req, res, page);
+      return;
+    }
+    res.locals.responseCacheKey = key;
+    next();
+  };
+}

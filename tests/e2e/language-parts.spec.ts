@@ -1,0 +1,61 @@
+import { parse } from "parse5";
+import type { DefaultTreeAdapterMap } from "parse5";
+import { swedishNames } from "~/data/swedish-names";
+import { supportedLanguages } from "~/i18n";
+import { languageTag } from "~/utils/language-tag";
+import { expect, test } from "./fixtures";
+import { templatePaths } from "./routes";
+
+type Node = DefaultTreeAdapterMap["node"];
+type Element = DefaultTreeAdapterMap["element"];
+
+/**
+ * WCAG 3.1.2, the language of parts: in a page in another language, each Swedish name (services,
+ * authorities: app/data/swedish-names.ts) is inside an element with lang="sv", so a screen reader
+ * reads it in a Swedish voice; and nothing written in the page's language carries lang="sv" (the
+ * draft note's "Read this page in Swedish" link once did). Every route template, every language.
+ */
+const translated = supportedLanguages.filter((language) => language !== "sv" && language !== "lattlast");
+const namePattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${swedishNames.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`,
+  "u"
+);
+
+function isElement(node: Node): node is Element {
+  return "tagName" in node;
+}
+
+/** Walks the tree carrying the nearest lang, calling visit for every text node under <main>. */
+function walk(node: Node, lang: string, inMain: boolean, visit: (text: string, lang: string, parent: Element) => void) {
+  if (isElement(node)) {
+    if (node.tagName === "script" || node.tagName === "style") return;
+    const own = node.attrs.find((attr) => attr.name === "lang")?.value;
+    const here = own ?? lang;
+    const main = inMain || node.tagName === "main";
+    for (const child of node.childNodes) {
+      if (child.nodeName === "#text" && main) visit((child as DefaultTreeAdapterMap["textNode"]).value, here, node);
+      else walk(child, here, main, visit);
+    }
+    if ("content" in node && node.content) walk(node.content as unknown as Node, here, main, visit);
+  } else if ("childNodes" in node) {
+    for (const child of (node as { childNodes: Node[] }).childNodes) walk(child, lang, inMain, visit);
+  }
+}
+
+for (const language of translated) {
+  test(`${language}: Swedish names are marked lang="sv", the page's own words are not`, async ({ request }) => {
+    const problems: string[] = [];
+    for (const path of templatePaths) {
+      const html = await (await request.get(`/${language}${path}`)).text();
+      walk(parse(html), "", false, (text, lang, parent) => {
+        const name = text.match(namePattern)?.[1];
+        if (name && lang !== "sv") problems.push(`${path}: "${name}" in <${parent.tagName}> has lang="${lang}"`);
+      });
+      const note = html.match(/<p[^>]*data-translation-note[^>]*>[\s\S]*?<\/p>/)?.[0] ?? "";
+      expect(note, `${path}: a draft says so`).not.toBe("");
+      expect(note, `${path}: the note's link is in the page's language`).not.toMatch(/<a[^>]*\slang="sv"/);
+      expect(html).toContain(`<html lang="${languageTag(language)}"`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
