@@ -1,4 +1,4 @@
-import { style } from "@vanilla-extract/css";
+import { globalStyle, style } from "@vanilla-extract/css";
 import { vars } from "~/styles/tokens.css";
 
 export const nav = style({
@@ -42,3 +42,22 @@ export const link = style({
   minWidth: vars.size.target,
   verticalAlign: "middle",
 });
+
+/**
+ * On a phone the current page's name is the heading right below: it is left to screen readers, and
+ * the trail shows only the way back ("Start", "Start › Kampanjer"), on one line.
+ */
+export const current = style({
+  "@media": {
+    "(max-width: 29.99em)": {
+      position: "absolute",
+      width: "1px",
+      height: "1px",
+      overflow: "hidden",
+      clip: "rect(0 0 0 0)",
+      whiteSpace: "nowrap",
+    },
+  },
+});
+
+globalStyle(`${item}:nth-last-child(2)::after`, { "@media": { "(max-width: 29.99em)": { display: "none" } } });

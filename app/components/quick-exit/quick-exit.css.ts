@@ -9,7 +9,8 @@ export const quickExit = style({
   minHeight: vars.size.target,
   minWidth: vars.size.target,
   paddingInline: vars.space.s,
-  paddingBlock: vars.space.xs,
+  // Two lines of a long label (Bulgarian, Russian, Ukrainian, Spanish) still make a 44 px button.
+  paddingBlock: "2px",
   borderRadius: vars.size.radius,
   border: `2px solid ${vars.color.exitText}`,
   background: vars.color.exit,
@@ -19,6 +20,7 @@ export const quickExit = style({
   textDecoration: "none",
   lineHeight: 1.2,
   fontSize: vars.font.sizeS,
+  flex: "0 1 auto",
   // One row with "Call 112" even at 320 px; roomier from 30em up.
   "@media": { "(min-width: 30em)": { paddingInline: vars.space.m, fontSize: vars.font.sizeM } },
   selectors: {

@@ -17,9 +17,11 @@ export const bar = style({
   },
 });
 
+// One row at every width and in every language: a long label wraps inside its own button
+// (two lines of 15 px still fit the 44 px target) instead of the bar growing a second row.
 export const inner = style({
   display: "flex",
-  flexWrap: "wrap",
+  flexWrap: "nowrap",
   alignItems: "center",
   justifyContent: "space-between",
   gap: vars.space.s,
