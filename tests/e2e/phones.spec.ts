@@ -8,8 +8,8 @@ for (const language of sampleLanguages) {
   test(`every service page dials its numbers from the data (${language})`, async ({ page }) => {
     for (const service of embeddedServices) {
       await page.goto(`/${language}/services/${service.id}`);
-      // The call buttons (the "Svarar ingen?" alternatives beside them are other services' numbers).
-      const links = page.locator("main a[data-call-button]");
+      // This service's call buttons ("Svarar ingen?" and "call instead" offer other services' numbers).
+      const links = page.locator(`main a[data-call-button][data-service="${service.id}"]`);
       const found = await links.evaluateAll((elements) =>
         elements.map((element) => ({ href: element.getAttribute("href"), text: element.querySelector("bdi")?.textContent?.trim() })),
       );
@@ -36,7 +36,7 @@ test("a call button names who answers and keeps its number; a professionals' num
   await expect(mika).toHaveText(/Ring Mikamottagningen\s*08-508 25 501/);
   const solid = await mika.evaluate((link) => getComputedStyle(link).backgroundColor);
   await page.goto("/en/services/barnahus");
-  const barnahus = page.locator("main a[data-call-button]");
+  const barnahus = page.locator("main a[data-call-button][data-service='barnahus']");
   await expect(barnahus).toHaveAttribute("data-call-button", "professionals");
   await expect(barnahus).toHaveAccessibleName("Call Barnahus, 08-508 25 700");
   await expect(page.locator("main").getByText("For professionals only")).toBeVisible();

@@ -39,6 +39,7 @@ export function CallButton({ phone, serviceId }: CallButtonProps) {
       className={professional ? `${styles.button} ${styles.professional}` : styles.button}
       aria-label={t("call.name", { name, number: phone.number })}
       data-call-button={professional ? "professionals" : "public"}
+      data-service={serviceId}
     >
       <PhoneIcon />
       <span className={styles.text}>
