@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { CallButton } from "~/components/call-button/call-button";
+import { CallButton, callNameKey } from "~/components/call-button/call-button";
 import type { Phone } from "~/data/types";
 import * as styles from "./phone-link.css";
 
@@ -14,9 +14,11 @@ interface PhoneLinkProps {
 /** One number with what it is for: a line of text, the professionals' label if it has one, the call button. */
 export function PhoneLink({ phone, serviceId, description }: PhoneLinkProps) {
   const { t } = useTranslation("services");
+  const line = description ?? t(phone.descriptionKey);
   return (
     <div className={styles.item}>
-      <p className={styles.description}>{description ?? t(phone.descriptionKey)}</p>
+      {/* A line that only repeats who answers ("KAST" above "Ring KAST") is left out. */}
+      {line === t(callNameKey(serviceId)) ? null : <p className={styles.description}>{line}</p>}
       {phone.audience === "professionals" ? (
         <span className={styles.professional}>{t("common:phone.professionalsOnly")}</span>
       ) : null}
