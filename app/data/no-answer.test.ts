@@ -27,8 +27,15 @@ describe("Svarar ingen?", () => {
   it("says nothing beside a line open day and night, a service without a number, or BRIS about itself", () => {
     expect(noAnswerForService(find("kvinnofridslinjen"))).toEqual([]);
     expect(noAnswerForService(find("emergency-112"))).toEqual([]);
-    expect(noAnswerForService(find("socialjouren"))).toEqual([]);
     expect(noAnswerForService(find("bris"))).not.toContain("under18");
+  });
+
+  it("gives a service we show no number for a number that can be called, unless another service answers for it", () => {
+    expect(noAnswerForService(find("socialjouren"))).toEqual(["emergency", "violence"]);
+    expect(noAnswerForService(find("preventell"))[0]).toBe("emergency");
+    expect(noAnswerForService(find("youth-clinics"))).toContain("under18");
+    expect(noAnswerForService(find("mika-halsa"))).toEqual([]);
+    expect(noAnswerForService(find("barnahus"))).toEqual([]);
   });
 
   it("home lists a number for each seed helpline and the national line open day and night", () => {

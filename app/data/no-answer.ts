@@ -26,9 +26,17 @@ export const noAnswerForAudience: Record<AudienceId, NoAnswerKind[]> = {
   professionals: ["emergency"],
 };
 
-/** On a service's own page: nothing when it is open day and night or has no number of its own. */
-export function noAnswerForService(service: Pick<Service, "id" | "audiences" | "maxAge" | "minAge" | "phones" | "openDayAndNight">): NoAnswerKind[] {
-  if (service.openDayAndNight || !service.phones.some((phone) => phone.audience === "public")) return [];
+/**
+ * On a service's own page: nothing when it is open day and night. A service we show no number for
+ * gets the same next steps (a number that can be called), unless its note already names the
+ * service that answers for it (contact-via) or the page offers numbers to call instead (Barnahus).
+ */
+export function noAnswerForService(
+  service: Pick<Service, "id" | "audiences" | "maxAge" | "minAge" | "phones" | "openDayAndNight" | "noNumberReason">,
+): NoAnswerKind[] {
+  if (service.openDayAndNight) return [];
+  const hasPublicNumber = service.phones.some((phone) => phone.audience === "public");
+  if (!hasPublicNumber && (service.noNumberReason === null || service.noNumberReason === "contact-via")) return [];
   const kinds: NoAnswerKind[] = ["emergency"];
   const forBuyers = service.audiences.includes("buying");
   const facesViolence = service.audiences.some((audience) => ["selling", "under-18", "close-to-someone"].includes(audience));

@@ -84,7 +84,7 @@ export default function ServicePage() {
             <PhoneLink key={`${phone.number}-${phone.descriptionKey}`} phone={phone} serviceId={service.id} />
           ))}
           <NoNumberNote service={service} language={language} />
-          <NoAnswer phones={noAnswer} />
+          <NoAnswer phones={noAnswer} noNumber={publicPhones.length === 0} />
         </section>
       ) : null}
 

@@ -62,12 +62,21 @@ test("Svarar ingen? offers 112 to everyone, Kvinnofridslinjen to people facing v
   await expect(page.locator("main [data-no-answer]")).not.toContainText(/day and night.*BRIS|BRIS.*day and night/);
 });
 
-test("no guessed number for Preventell or Socialjouren", async ({ page }) => {
+test("no guessed number for Preventell or Socialjouren, and a next step that works instead", async ({ page }) => {
   await page.goto("/sv/services/preventell");
-  await expect(page.locator("main a[href^='tel:']")).toHaveCount(0);
+  await expect(page.locator("main a[data-call-button]")).toHaveCount(0);
   await expect(page.locator("main")).not.toContainText("020-66 77 88");
+  // Only numbers from the data, none of them the service's own: 112 (Preventell is for buyers: no Kvinnofridslinjen).
+  expect(await page.locator("main a[href^='tel:']").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual([
+    "tel:112",
+  ]);
+  await expect(page.locator("main [data-no-answer]")).toContainText("Behöver du ringa någon nu?");
   await page.goto("/sv/services/socialjouren");
-  await expect(page.locator("main a[href^='tel:']")).toHaveCount(0);
+  await expect(page.locator("main a[data-call-button]")).toHaveCount(0);
+  expect(await page.locator("main a[href^='tel:']").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual([
+    "tel:112",
+    "tel:+4620505050",
+  ]);
 });
 
 test("professional-only numbers stay off the public lists", async ({ page }) => {

@@ -12,14 +12,15 @@ export interface NoAnswerPhone extends ResolvedPhone {
 /**
  * "Svarar ingen?" beside a helpline that is not open day and night: what else can be called,
  * chosen for the reader (app/data/no-answer.ts). Numbers come from the data; no hours are claimed
- * that the facts do not give.
+ * that the facts do not give. Beside a service we show no number for, it asks "Behöver du ringa
+ * någon nu?" instead: the next step that works.
  */
-export function NoAnswer({ phones }: { phones: NoAnswerPhone[] }) {
+export function NoAnswer({ phones, noNumber = false }: { phones: NoAnswerPhone[]; noNumber?: boolean }) {
   const { t } = useTranslation("common");
   if (phones.length === 0) return null;
   return (
     <div className={styles.box} data-no-answer="">
-      <p className={styles.heading}>{t("noAnswer.heading")}</p>
+      <p className={styles.heading}>{t(noNumber ? "noAnswer.noNumberHeading" : "noAnswer.heading")}</p>
       <ul className={styles.list}>
         {phones.map(({ kind, serviceId, phone }) => (
           <li key={kind} className={styles.item}>
