@@ -45,6 +45,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     language,
     quickExitUrl: serverConfig.quickExitUrl,
+    // Who publishes the site (footer, about page); null: the site says it is independent.
+    publisher: serverConfig.publisher,
     // A draft translation says so on every page (locales/<lng>/status.json).
     translationReviewed: isTranslationReviewed(language),
     // Absolute alternates (search engines reject relative hreflang): SITE_URL, else this request's origin.
@@ -102,10 +104,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <SafetyBar quickExitUrl={data?.quickExitUrl ?? "https://www.google.com/"} />
         <SiteHeader language={language} />
         <main id="main" tabIndex={-1} className={styles.main}>
-          {data && !data.translationReviewed ? <TranslationNote /> : null}
           {children}
+          {/* After the page, not before it: on a phone the first screen is for the numbers. */}
+          {data && !data.translationReviewed ? <TranslationNote /> : null}
         </main>
-        <SiteFooter language={language} />
+        <SiteFooter language={language} publisher={data?.publisher ?? null} />
         {hydrate ? (
           <>
             <ScrollRestoration nonce={nonce} />

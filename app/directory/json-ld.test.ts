@@ -30,6 +30,21 @@ describe("serviceJsonLd", () => {
     expect(data).not.toHaveProperty("isAccessibleForFree");
   });
 
+  it("names the configured publisher, and claims none when it is not configured", () => {
+    const withPublisher = serviceJsonLd(find("kast"), "https://example.org/sv/services/kast", "sv", texts, {
+      name: "Föreningen Exempel",
+      url: "https://exempel.example/",
+    });
+    expect(withPublisher.mainEntityOfPage).toEqual({
+      "@type": "WebPage",
+      url: "https://example.org/sv/services/kast",
+      publisher: { "@type": "Organization", name: "Föreningen Exempel", url: "https://exempel.example/" },
+    });
+    const unset = serviceJsonLd(find("kast"), "https://example.org/sv/services/kast", "sv", texts, null);
+    expect(unset.mainEntityOfPage).not.toHaveProperty("publisher");
+    expect(JSON.stringify(unset)).not.toMatch(/publisher/);
+  });
+
   it("says of a professionals-only number who it is for, and has no plain public telephone", () => {
     for (const id of ["barnahus", "nmt"]) {
       const data = serviceJsonLd(find(id), `https://example.org/en/services/${id}`, "en", texts);

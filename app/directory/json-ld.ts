@@ -28,7 +28,19 @@ interface JsonLdTexts {
   professionalsOnly: string;
 }
 
-export function serviceJsonLd(service: Service, url: string, language: string, texts: JsonLdTexts) {
+/** Who publishes the site (SITE_PUBLISHER_NAME/URL), or null: then no publisher is claimed. */
+export interface JsonLdPublisher {
+  name: string;
+  url: string | null;
+}
+
+export function serviceJsonLd(
+  service: Service,
+  url: string,
+  language: string,
+  texts: JsonLdTexts,
+  publisher: JsonLdPublisher | null = null,
+) {
   const isPublic = PUBLIC_BODIES.has(service.organizationKey);
   const audience =
     service.minAge !== null || service.maxAge !== null
@@ -45,6 +57,14 @@ export function serviceJsonLd(service: Service, url: string, language: string, t
     description: texts.description,
     url,
     inLanguage: language,
+    // The page that describes the service, and who publishes it (never the city unless configured so).
+    mainEntityOfPage: {
+      "@type": "WebPage",
+      url,
+      ...(publisher
+        ? { publisher: { "@type": "Organization", name: publisher.name, ...(publisher.url ? { url: publisher.url } : {}) } }
+        : {}),
+    },
     provider: { "@type": isPublic ? "GovernmentOrganization" : "Organization", name: texts.organization },
     areaServed:
       service.scope === "stockholm"

@@ -2,6 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AudienceChoices } from "~/components/audience-choices/audience-choices";
+import { CallNow } from "~/components/call-now/call-now";
+import { homeNumbers } from "~/data/home-numbers";
+import { resolvePhones } from "~/directory/phone-refs.server";
+import { resolveNoAnswer } from "~/utils/no-answer.server";
+import { targetLink } from "~/styles/lists.css";
 import { pageLabelKey, sitePages, type SitePageId } from "~/data/site-pages";
 import { pageTitle } from "~/i18next.server";
 import { localizedPath } from "~/utils/language-path";
@@ -10,7 +15,13 @@ import { requireLanguage } from "~/utils/require-language.server";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  return { language, title: pageTitle(language, "home", "title") };
+  const numbers = homeNumbers.flatMap((entry) => resolvePhones([entry.phone]).map((resolved) => ({ ...resolved, for: entry.for })));
+  return {
+    language,
+    title: pageTitle(language, "home", "title"),
+    numbers,
+    noAnswer: resolveNoAnswer(["emergency"]),
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
@@ -19,11 +30,16 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta
 const MORE: SitePageId[] = ["services", "law", "anonymity", "municipalities", "safety", "campaigns"];
 
 export default function Home() {
-  const { language } = useLoaderData<typeof loader>();
+  const { language, numbers, noAnswer } = useLoaderData<typeof loader>();
   const { t } = useTranslation("home");
   return (
     <>
       <h1>{t("title")}</h1>
+      <CallNow
+        heading={t("common:callNow.heading")}
+        phones={numbers.map((entry) => ({ ...entry, description: t(`callNow.${entry.for}`) }))}
+        noAnswer={noAnswer}
+      />
       <p>{t("lead")}</p>
       <h2>{t("chooseHeading")}</h2>
       <p>{t("chooseIntro")}</p>
@@ -32,7 +48,9 @@ export default function Home() {
       <ul>
         {MORE.map((page) => (
           <li key={page}>
-            <a href={localizedPath(language, sitePages[page])}>{t(pageLabelKey(page))}</a>
+            <a href={localizedPath(language, sitePages[page])} className={targetLink}>
+              {t(pageLabelKey(page))}
+            </a>
             <p>{t(`more.${page}`)}</p>
           </li>
         ))}

@@ -7,6 +7,7 @@ import { pageTitle } from "~/i18next.server";
 import { formatDate } from "~/utils/format-date";
 import { pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/require-language.server";
+import { targetLink } from "~/styles/lists.css";
 
 /** When the statement was last reviewed against the site (update with every assessment). */
 const STATEMENT_UPDATED = "2026-11-24";
@@ -37,11 +38,11 @@ export default function AccessibilityPage() {
       <ul>
         {feedbackEmail ? (
           <li>
-            <a href={`mailto:${feedbackEmail}`}>{t("feedbackEmail", { email: feedbackEmail })}</a>
+            <a href={`mailto:${feedbackEmail}`} className={targetLink}>{t("feedbackEmail", { email: feedbackEmail })}</a>
           </li>
         ) : null}
         <li>
-          <a href={DIGG_COMPLAINT_URL} rel="noreferrer" hrefLang="sv">
+          <a href={DIGG_COMPLAINT_URL} rel="noreferrer" hrefLang="sv" className={targetLink}>
             {t("diggLink")} <span className="visually-hidden">{t("common:externalLink")}</span>
           </a>
         </li>

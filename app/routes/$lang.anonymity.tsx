@@ -5,6 +5,7 @@ import { ArticlePage } from "~/components/article-page/article-page";
 import { contentPageLoader } from "~/utils/content-page.server";
 import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
+import { targetLink } from "~/styles/lists.css";
 
 export const loader = contentPageLoader("anonymity");
 
@@ -20,10 +21,10 @@ export default function AnonymityPage() {
     <ArticlePage language={language} ns="anonymity" sections={SECTIONS}>
       <ul>
         <li>
-          <a href={localizedPath(language, "/safety")}>{t("safetyLink")}</a>
+          <a href={localizedPath(language, "/safety")} className={targetLink}>{t("safetyLink")}</a>
         </li>
         <li>
-          <a href={localizedPath(language, "/privacy")}>{t("privacyLink")}</a>
+          <a href={localizedPath(language, "/privacy")} className={targetLink}>{t("privacyLink")}</a>
         </li>
       </ul>
     </ArticlePage>

@@ -12,6 +12,9 @@ import { findServices } from "~/directory/directory.server";
 import { journeys, type JourneySection } from "~/data/journeys";
 import { LAW_LAST_CHECKED } from "~/data/law";
 import { resolvePhones } from "~/directory/phone-refs.server";
+import { noAnswerForAudience } from "~/data/no-answer";
+import { resolveNoAnswer } from "~/utils/no-answer.server";
+import { targetLink } from "~/styles/lists.css";
 import { pageLabelKey, sitePages } from "~/data/site-pages";
 import { pageTitle } from "~/i18next.server";
 import { formatDate } from "~/utils/format-date";
@@ -30,6 +33,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     journey,
     title: pageTitle(language, "audiences", `${audience}.title`),
     callFirst: resolvePhones(journey.callFirst),
+    noAnswer: resolveNoAnswer(noAnswerForAudience[audience]),
     services: findServices(journey.services),
     law: lawValues(language),
     lastChecked: formatDate(language, LAW_LAST_CHECKED),
@@ -45,7 +49,7 @@ const SOURCES = ["sources.seed003", "sources.seed001", "sources.nationalLines", 
  * is, whom to call, is it anonymous, what the law says, where next (see app/data/journeys.ts).
  */
 export default function JourneyPage() {
-  const { language, journey, callFirst, services, law, lastChecked } = useLoaderData<typeof loader>();
+  const { language, journey, callFirst, noAnswer, services, law, lastChecked } = useLoaderData<typeof loader>();
   const { t } = useTranslation("journeys");
   const { audience } = journey;
   const title = t(`audiences:${audience}.title`);
@@ -74,7 +78,9 @@ export default function JourneyPage() {
             <ul>
               {journey.onwards.map((page) => (
                 <li key={page}>
-                  <a href={localizedPath(language, sitePages[page])}>{t(pageLabelKey(page))}</a>
+                  <a href={localizedPath(language, sitePages[page])} className={targetLink}>
+                    {t(pageLabelKey(page))}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -82,7 +88,9 @@ export default function JourneyPage() {
             <ul>
               {journey.related.map((other) => (
                 <li key={other}>
-                  <a href={localizedPath(language, `/help/${other}`)}>{t(`audiences:${other}.title`)}</a>
+                  <a href={localizedPath(language, `/help/${other}`)} className={targetLink}>
+                    {t(`audiences:${other}.title`)}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -97,10 +105,10 @@ export default function JourneyPage() {
     <>
       <Breadcrumbs language={language} current={title} />
       <h1>{title}</h1>
-      <p>{t(`audiences:${audience}.intro`)}</p>
+      <CallNow heading={t("callFirstHeading")} phones={callFirst} noAnswer={noAnswer} />
       {/* Whoever hands out cards finds every poster and card here, on the first screen. */}
       {journey.printables.length > 0 ? <PrintHubLink language={language} /> : null}
-      <CallNow heading={t("callFirstHeading")} phones={callFirst} />
+      <p>{t(`audiences:${audience}.intro`)}</p>
       {journey.sections.map(section)}
       <PageSources sourceKeys={SOURCES} lastChecked={lastChecked} />
     </>

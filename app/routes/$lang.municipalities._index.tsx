@@ -58,6 +58,12 @@ export default function MunicipalitiesPage() {
       <h2 id="all">{t("allHeading")}</h2>
       <div className={styles.scrollRegion} role="region" aria-labelledby="all" tabIndex={0}>
         <table className={styles.table} aria-labelledby="all">
+          <thead>
+            <tr>
+              <th scope="col">{t("columns.municipality")}</th>
+              <th scope="col">{t("columns.status")}</th>
+            </tr>
+          </thead>
           <tbody>
             {municipalities.map((item) => (
               <tr key={item.slug}>

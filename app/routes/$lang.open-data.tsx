@@ -7,6 +7,7 @@ import { fixedT, pageTitle } from "~/i18next.server";
 import { languageTag } from "~/utils/language-tag";
 import { pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/require-language.server";
+import { targetLink } from "~/styles/lists.css";
 
 /** The open-data endpoints (routes open-data.hsds.*[.]json.ts). */
 const SERVICES = "/open-data/hsds/services.json";
@@ -80,12 +81,12 @@ export default function OpenDataPage() {
       <p>{t("licence.links")}</p>
       <ul>
         <li>
-          <a href={CC0} dir="ltr">
+          <a href={CC0} dir="ltr" className={targetLink}>
             CC0 1.0
           </a>
         </li>
         <li>
-          <a href={CC_BY_SA} dir="ltr">
+          <a href={CC_BY_SA} dir="ltr" className={targetLink}>
             CC BY-SA 4.0
           </a>
         </li>

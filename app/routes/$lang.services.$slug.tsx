@@ -3,16 +3,20 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { PhoneLink } from "~/components/phone-link/phone-link";
+import { NoAnswer } from "~/components/no-answer/no-answer";
 import { NoNumberNote } from "~/components/service-card/no-number-note";
 import { ServiceFacts } from "~/components/service-facts/service-facts";
-import { publicOrigin } from "~/config.server";
+import { publicOrigin, serverConfig } from "~/config.server";
 import { serviceGuidance } from "~/data/service-guidance";
 import { findService, findServices } from "~/directory/directory.server";
 import { jsonForScript, serviceJsonLd } from "~/directory/json-ld";
 import { fixedT, pageTitle } from "~/i18next.server";
+import { noAnswerForService } from "~/data/no-answer";
+import { resolveNoAnswer } from "~/utils/no-answer.server";
 import { formatDate } from "~/utils/format-date";
 import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
+import { targetLink } from "~/styles/lists.css";
 import { notFound, requireLanguage } from "~/utils/require-language.server";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
@@ -29,7 +33,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     areaSweden: t("area.areaSweden"),
     phone: (key) => t(key),
     professionalsOnly: t("common:phone.professionalsOnly"),
-  });
+  }, serverConfig.publisher);
   const guidance = serviceGuidance[service.id] ?? null;
   // Numbers a child or parent can call when this service's own number is for professionals only.
   const callInstead = guidance
@@ -46,6 +50,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     title: pageTitle(language, "services", `${service.id}.name`),
     lastChecked: formatDate(language, service.lastChecked),
     jsonLd: jsonForScript(jsonLd),
+    noAnswer: resolveNoAnswer(noAnswerForService(service)),
   };
 }
 
@@ -57,7 +62,7 @@ function sourceKey(source: { kind: "seed"; file: string } | { kind: "public"; ke
 }
 
 export default function ServicePage() {
-  const { language, service, lastChecked, jsonLd, howToReachKey, callInstead } = useLoaderData<typeof loader>();
+  const { language, service, lastChecked, jsonLd, howToReachKey, callInstead, noAnswer } = useLoaderData<typeof loader>();
   const { t } = useTranslation("services");
   const id = service.id;
   const publicPhones = service.phones.filter((phone) => phone.audience === "public");
@@ -76,9 +81,10 @@ export default function ServicePage() {
         <section aria-labelledby="call">
           <h2 id="call">{t("callHeading")}</h2>
           {publicPhones.map((phone) => (
-            <PhoneLink key={`${phone.number}-${phone.descriptionKey}`} phone={phone} />
+            <PhoneLink key={`${phone.number}-${phone.descriptionKey}`} phone={phone} serviceId={service.id} />
           ))}
           <NoNumberNote service={service} language={language} />
+          <NoAnswer phones={noAnswer} noNumber={publicPhones.length === 0} />
         </section>
       ) : null}
 
@@ -87,7 +93,7 @@ export default function ServicePage() {
           <h2 id="call-instead">{t("callInsteadHeading")}</h2>
           <p>{t("callInsteadIntro")}</p>
           {callInstead.flatMap((other) =>
-            other.phones.map((phone) => <PhoneLink key={`${other.id}-${phone.number}`} phone={phone} />)
+            other.phones.map((phone) => <PhoneLink key={`${other.id}-${phone.number}`} phone={phone} serviceId={other.id} />)
           )}
         </section>
       ) : null}
@@ -105,7 +111,7 @@ export default function ServicePage() {
         <section aria-labelledby="for-professionals">
           <h2 id="for-professionals">{t("forProfessionalsHeading")}</h2>
           {professionalPhones.map((phone) => (
-            <PhoneLink key={`${phone.number}-${phone.descriptionKey}`} phone={phone} />
+            <PhoneLink key={`${phone.number}-${phone.descriptionKey}`} phone={phone} serviceId={service.id} />
           ))}
         </section>
       ) : null}
@@ -119,7 +125,9 @@ export default function ServicePage() {
       <p>{t("lastChecked", { date: lastChecked })}</p>
 
       <p>
-        <a href={localizedPath(language, "/services")}>{t("backToList")}</a>
+        <a href={localizedPath(language, "/services")} className={targetLink}>
+          {t("backToList")}
+        </a>
       </p>
     </article>
   );

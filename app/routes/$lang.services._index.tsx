@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { DirectoryFilter } from "~/components/directory-filter/directory-filter";
+import { ErrorSummary } from "~/components/directory-filter/error-summary";
 import { ServiceList } from "~/components/service-card/service-list";
 import { serverConfig } from "~/config.server";
 import { listServices } from "~/directory/directory.server";
@@ -11,6 +12,7 @@ import { fixedT, pageTitle } from "~/i18next.server";
 import { readDirectoryQuery } from "~/utils/directory-query";
 import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
+import { targetLink } from "~/styles/lists.css";
 import { requireLanguage } from "~/utils/require-language.server";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
@@ -26,7 +28,10 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     language,
     // The static mirror cannot answer a query: it shows the whole list without the filter form.
     staticMirror: serverConfig.staticMirror,
-    title: pageTitle(language, "services", "listTitle"),
+    // An error is the first thing heard: "Fel: …" in the title (WCAG 3.3.1).
+    title: query.invalid.length
+      ? fixedT(language, "common")("errors.title", { title: pageTitle(language, "services", "listTitle") })
+      : pageTitle(language, "services", "listTitle"),
     filtered: isFilterActive(query.filter),
     minor: isMinor(query.filter),
     values: query.values,
@@ -39,8 +44,6 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
 
-const invalidMessage = { age: "filter.invalidAge", audience: "filter.invalidAudience", q: "filter.invalidWords" } as const;
-
 export default function ServicesPage() {
   const { language, staticMirror, filtered, minor, values, invalid, count, local, national } = useLoaderData<typeof loader>();
   const { t } = useTranslation("services");
@@ -48,14 +51,10 @@ export default function ServicesPage() {
   return (
     <>
       <Breadcrumbs language={language} current={t("listTitle")} />
+      <ErrorSummary fields={invalid} />
       <h1>{t("listTitle")}</h1>
       <p>{t("listIntro")}</p>
-      {staticMirror ? null : <DirectoryFilter action={listPath} values={values} />}
-      {invalid.map((field) => (
-        <p key={field} role="status">
-          {t(invalidMessage[field])}
-        </p>
-      ))}
+      {staticMirror ? null : <DirectoryFilter action={listPath} values={values} invalid={invalid} />}
       {filtered ? (
         <>
           <h2 id="results">{t("filter.results", { count })}</h2>
@@ -71,7 +70,9 @@ export default function ServicesPage() {
             </>
           ) : null}
           <p>
-            <a href={listPath}>{t("filter.clear")}</a>
+            <a href={listPath} className={targetLink}>
+              {t("filter.clear")}
+            </a>
           </p>
         </>
       ) : null}

@@ -12,16 +12,22 @@ globalStyle("html", {
   color: vars.color.text,
   background: vars.color.page,
   WebkitTextSizeAdjust: "100%",
-  // Keep anchored targets (the skip link's #main) clear of the sticky safety bar.
-  scrollPaddingBlockStart: "5rem",
+  // Keep focused and anchored elements (the skip link's #main) clear of the sticky safety bar,
+  // sized from the bar's real height at its tallest: at 320 px with WCAG 1.4.12 text spacing
+  // its two parts wrap to two rows of 44 px targets (106 px), so the padding covers two rows.
+  scrollPaddingBlockStart: "calc(2 * 44px + 2rem)",
 });
 
 globalStyle("body", { margin: 0, fontSize: vars.font.sizeM, overflowWrap: "break-word" });
 
 globalStyle("h1, h2, h3", { lineHeight: 1.25, marginBlock: `${vars.space.l} ${vars.space.s}` });
-globalStyle("h1", { fontSize: vars.font.sizeXL, marginBlockStart: vars.space.m });
+globalStyle("h1", {
+  fontSize: vars.font.sizeXLPhone,
+  marginBlockStart: vars.space.m,
+  "@media": { "(min-width: 40em)": { fontSize: vars.font.sizeXL } },
+});
 globalStyle("h2", { fontSize: vars.font.sizeL });
-globalStyle("h3", { fontSize: vars.font.sizeM });
+globalStyle("h3", { fontSize: vars.font.sizeH3 });
 globalStyle("p, ul, ol, dl", { marginBlock: `0 ${vars.space.m}` });
 globalStyle("ul, ol", { paddingInlineStart: vars.space.l });
 

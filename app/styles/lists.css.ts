@@ -11,4 +11,10 @@ export const inlineList = style({
   padding: 0,
 });
 
-export const targetLink = style({ display: "inline-flex", alignItems: "center", minHeight: vars.size.target });
+/** A link that stands on its own line: at least 44 × 44 px for the finger (WCAG 2.5.5). */
+export const targetLink = style({
+  display: "inline-flex",
+  alignItems: "center",
+  minHeight: vars.size.target,
+  minWidth: vars.size.target,
+});

@@ -38,14 +38,18 @@ export const vars = createGlobalTheme(":root", {
   },
   font: {
     body: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans Thai", "Noto Sans Ethiopic", Tahoma, Arial, sans-serif',
+    // Type scale (DESIGN.md): body 18 px, headings 32/24/20 (h1 28 px on phones), small 15 px.
     sizeS: "0.9375rem",
-    sizeM: "1.0625rem",
-    sizeL: "1.375rem",
-    sizeXL: "1.875rem",
+    sizeM: "1.125rem",
+    sizeL: "1.5rem",
+    sizeXL: "2rem",
+    sizeXLPhone: "1.75rem",
+    sizeH3: "1.25rem",
     lineHeight: "1.5",
   },
   size: {
     target: "44px", // minimum touch target (WCAG 2.5.5 level AAA, our own floor)
+    callTarget: "48px", // call buttons: the main action, a little larger still
     content: "44rem",
     radius: "4px",
   },

@@ -7,6 +7,7 @@ import type { DirectoryFilter } from "~/directory/filter-services";
  * shared link with a typo still shows the directory, and says which part it could not use.
  */
 const MAX_WORDS_LENGTH = 100;
+const MAX_KEPT_AGE_LENGTH = 20;
 
 const schema = z.object({
   audience: z.enum(audienceIds).optional(),
@@ -53,11 +54,13 @@ export function readDirectoryQuery(params: URLSearchParams): DirectoryQuery {
     invalid,
     values: {
       audience: filter.audience ?? "",
-      age: filter.age !== undefined ? String(filter.age) : "",
+      // A value that could not be used is given back as typed (cut to the field's length), so the
+      // reader can see and correct it; React escapes it like any text.
+      age: filter.age !== undefined ? String(filter.age) : (raw.age ?? "").slice(0, MAX_KEPT_AGE_LENGTH),
       free: filter.free === true,
       anonymous: filter.anonymous === true,
       professionals: filter.professionals === true,
-      q: filter.words ?? "",
+      q: filter.words ?? (raw.q ?? "").slice(0, MAX_WORDS_LENGTH),
     },
   };
 }

@@ -43,10 +43,37 @@ test.describe("filtering the directory", () => {
   test("a broken link still shows the directory and says what it ignored", async ({ page }) => {
     const response = await page.goto(`/en/services?age=abc&audience=nobody&q=${"x".repeat(300)}`);
     expect(response?.status()).toBe(200);
-    await expect(page.getByText("The age must be a number from 0 to 120.")).toBeVisible();
-    await expect(page.getByText("We do not recognise that choice.")).toBeVisible();
-    await expect(page.getByText("The search was too long.")).toBeVisible();
+    const summary = page.locator("[data-error-summary]");
+    await expect(summary.getByText("The age must be a number.")).toBeVisible();
+    await expect(summary.getByText("We do not recognise that choice.")).toBeVisible();
+    await expect(summary.getByText("The search was too long.")).toBeVisible();
     await expect(page.locator("main h3 a")).toHaveCount(16);
+  });
+
+  test("an error is announced: summary first, Fel: in the title, message beside the field, value kept", async ({ page }) => {
+    await page.goto("/sv/services?age=abc");
+    await expect(page).toHaveTitle(/^Fel: /);
+    // The summary comes before the heading and the form, is announced, and links to the field.
+    const summary = page.locator("main [data-error-summary]");
+    await expect(summary).toHaveAttribute("role", "alert");
+    await expect(summary.getByRole("heading", { level: 2 })).toHaveText("Det finns ett problem");
+    const first = await page.locator("main h1, main [data-error-summary]").first().getAttribute("data-error-summary");
+    expect(first).toBe("");
+    await expect(summary.getByRole("link")).toHaveAttribute("href", "#filter-age");
+    // The field: invalid, described by its hint and its message, the typed value kept, no `pattern`.
+    const age = page.locator("#filter-age");
+    await expect(age).toHaveAttribute("aria-invalid", "true");
+    await expect(age).toHaveValue("abc");
+    await expect(age).not.toHaveAttribute("pattern", /.*/);
+    const describedBy = (await age.getAttribute("aria-describedby"))!.split(" ");
+    expect(describedBy).toContain("filter-age-error");
+    await expect(page.locator("#filter-age-error")).toHaveText(/^Fel: Åldern måste vara/);
+    await expect(age).toHaveAccessibleDescription(/Åldern måste vara/);
+    // A valid page has none of it.
+    await page.goto("/sv/services?age=16");
+    await expect(page).not.toHaveTitle(/^Fel: /);
+    await expect(page.locator("[data-error-summary]")).toHaveCount(0);
+    await expect(page.locator("#filter-age")).not.toHaveAttribute("aria-invalid", /.*/);
   });
 
 });

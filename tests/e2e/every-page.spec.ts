@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
+import { embeddedServices } from "~/data/services";
 import { supportedLanguages, textDirection, type Language } from "~/i18n";
+import { dialNumber } from "~/utils/phone";
 import { languageTag } from "~/utils/language-tag";
 import { baseURL } from "../../playwright.config";
 import { accessibilityViolations, expect, preloadAxe, test } from "./fixtures";
@@ -11,6 +13,70 @@ import { pathsToCheck } from "./routes";
 // keeps thirteen languages within the suite's time on two cores.
 const BATCH_SIZE = 8;
 
+// Every page is checked as a phone shows it: 320 × 640 CSS px, the narrowest screen we promise.
+const PHONE = { width: 320, height: 640 };
+/** Safety bar plus header at 320 px (issue 14: at most ~120 px, so the first screen is for the numbers). */
+const HEADER_BUDGET = 120;
+/** Pages whose first screen must show a seed helpline's number: home and the five journeys. */
+const NUMBERS_FIRST = ["/", "/help/selling", "/help/buying", "/help/under-18", "/help/close-to-someone", "/help/professionals"];
+/** What each written number dials, from the data (E.164, or the short number's digits). */
+const DIALS = new Map(embeddedServices.flatMap((service) => service.phones.map((phone) => [phone.number, `tel:${dialNumber(phone)}`])));
+
+/** What a phone shows: no sideways scroll, a slim header, call buttons and targets you can hit. */
+async function checkFirstScreen(page: Page, path: string) {
+  const seen = await page.evaluate(() => {
+    const rect = (element: Element) => {
+      const { top, bottom, left, right, width, height } = element.getBoundingClientRect();
+      return { top, bottom, left, right, width, height };
+    };
+    const visible = (element: Element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== "hidden";
+    const seedTel = [...document.querySelectorAll("main a[href^='tel:']")].find(
+      (link) => link.getAttribute("href") !== "tel:112" && visible(link),
+    );
+    // Links that stand on their own: the only text of their list item, paragraph or cell.
+    const standalone = [...document.querySelectorAll("body a[href]")].filter((link) => {
+      const parent = link.parentElement;
+      return (
+        parent !== null &&
+        visible(link) &&
+        ["LI", "P", "TD", "DD"].includes(parent.tagName) &&
+        (parent.textContent ?? "").trim() === (link.textContent ?? "").trim()
+      );
+    });
+    return {
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+      header: document.querySelector("header")!.getBoundingClientRect().bottom + window.scrollY,
+      seedTel: seedTel ? { href: seedTel.getAttribute("href"), ...rect(seedTel) } : null,
+      viewport: window.innerHeight,
+      buttons: [...document.querySelectorAll("a[data-call-button]")].map((button) => ({
+        href: button.getAttribute("href"),
+        name: button.getAttribute("aria-label") ?? "",
+        who: button.querySelector("span > span")?.textContent ?? "",
+        number: button.querySelector("bdi")?.textContent ?? "",
+        height: button.getBoundingClientRect().height,
+      })),
+      smallTargets: standalone
+        .map((link) => ({ text: (link.textContent ?? "").trim().slice(0, 40), ...rect(link) }))
+        .filter((target) => target.width < 44 || target.height < 44)
+        .map(({ text, width, height }) => `${text} ${Math.round(width)}×${Math.round(height)}`),
+    };
+  });
+  expect(seen.overflow, `${path}: sideways scroll at 320 px`).toBeLessThanOrEqual(0);
+  expect(seen.header, `${path}: safety bar + header height`).toBeLessThanOrEqual(HEADER_BUDGET);
+  if (NUMBERS_FIRST.includes(path)) {
+    expect(seen.seedTel, `${path}: a helpline's number`).not.toBeNull();
+    expect(seen.seedTel!.top, `${path}: first number in the first screen`).toBeGreaterThanOrEqual(0);
+    expect(seen.seedTel!.bottom, `${path}: first number in the first screen`).toBeLessThanOrEqual(seen.viewport);
+  }
+  for (const button of seen.buttons) {
+    expect(button.height, `${path}: ${button.name}`).toBeGreaterThanOrEqual(48);
+    expect(button.href, `${path}: ${button.name}`).toBe(DIALS.get(button.number));
+    // The name says who answers ("Ring KAST") and keeps the visible number.
+    expect(button.name.startsWith(button.who) && button.who.length > 0, `${path}: ${button.name}`).toBe(true);
+    expect(button.name, path).toContain(button.number);
+  }
+  expect(seen.smallTargets, `${path}: links on their own line under 44 × 44 px`).toEqual([]);
+}
 /** Splits a list into batches of about BATCH_SIZE, as even as possible (25 pages: 9, 8, 8). */
 function batches<T>(items: T[]): T[][] {
   const count = Math.ceil(items.length / BATCH_SIZE);
@@ -23,6 +89,8 @@ async function checkPage(page: Page, language: Language, path: string, requested
   requested.length = 0;
   const response = await page.goto(`/${language}${path}`);
   expect(response?.status(), path).toBe(200);
+
+  await checkFirstScreen(page, path);
 
   const html = page.locator("html");
   await expect(html).toHaveAttribute("lang", languageTag(language));
@@ -64,6 +132,8 @@ async function checkPage(page: Page, language: Language, path: string, requested
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
 }
 
+test.use({ viewport: PHONE });
+
 for (const language of supportedLanguages) {
   for (const batch of batches(pathsToCheck(language))) {
     test(`/${language}: ${batch.join(" ")}`, async ({ page }) => {
@@ -82,4 +152,16 @@ for (const language of supportedLanguages) {
       for (const path of batch) await checkPage(page, language, path, requested);
     });
   }
+}
+
+// The journeys that the template walk above does not load in every language: their first screen
+// only (no axe: the template is the same), so every journey in every language shows a number first.
+for (const language of supportedLanguages.filter((lng) => lng !== "sv")) {
+  test(`/${language}: the first screen of every journey shows a helpline's number`, async ({ page }) => {
+    for (const path of NUMBERS_FIRST.filter((item) => !pathsToCheck(language).includes(item))) {
+      const response = await page.goto(`/${language}${path}`);
+      expect(response?.status(), path).toBe(200);
+      await checkFirstScreen(page, path);
+    }
+  });
 }

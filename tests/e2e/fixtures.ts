@@ -32,7 +32,7 @@ export { expect };
  */
 const requireFromAxePlaywright = createRequire(createRequire(import.meta.url).resolve("@axe-core/playwright"));
 const axeSource = readFileSync(requireFromAxePlaywright.resolve("axe-core/axe.min.js"), "utf8");
-const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 interface AxeViolation {
   id: string;
@@ -45,7 +45,7 @@ export async function preloadAxe(page: Page) {
   await page.addInitScript({ content: axeSource });
 }
 
-/** axe with the WCAG 2.1 A and AA rules; returns the violations in a form that reads well. */
+/** axe with the WCAG 2.2 A and AA rules; returns the violations in a form that reads well. */
 export async function accessibilityViolations(page: Page) {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(
@@ -53,7 +53,7 @@ export async function accessibilityViolations(page: Page) {
       (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe
         .run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
         .then((results) => results.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map(({ target }) => ({ target })) }))),
-    WCAG_21_AA,
+    WCAG_22_AA,
   );
   return (violations as AxeViolation[]).map((violation) => ({
     rule: violation.id,

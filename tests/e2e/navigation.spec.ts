@@ -10,11 +10,11 @@ function endonym(language: Language): string {
 
 test("switching language keeps the page", async ({ page }) => {
   await page.goto("/sv/services/kast");
-  await page.locator("header summary").click();
+  await page.locator("header [data-language-switcher] > summary").click();
   await page.getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(/\/en\/services\/kast$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await page.locator("header summary").click();
+  await page.locator("header [data-language-switcher] > summary").click();
   await page.getByRole("link", { name: "العربية" }).click();
   await expect(page).toHaveURL(/\/ar\/services\/kast$/);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
@@ -25,7 +25,7 @@ test.describe("without JavaScript", () => {
 
   test("the language switcher lists every language by its own name and keeps the page and query", async ({ page }) => {
     await page.goto("/sv/services?age=16");
-    const summary = page.locator("header summary");
+    const summary = page.locator("header [data-language-switcher] > summary");
     await expect(summary).toContainText("Välj språk");
     await expect(summary).toContainText("Choose language");
     const links = page.locator("header details a[hreflang]");
@@ -57,11 +57,18 @@ test("every audience is one tap from home", async ({ page }) => {
 });
 
 test("the skip link moves focus to the main content", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
   await page.goto("/sv/services");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Hoppa till innehållet" });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
+  // Focused, it takes its own strip above the bar: it covers neither the quick exit nor 112.
+  const skipBox = (await skip.boundingBox())!;
+  for (const other of [page.locator("a[data-quick-exit]"), page.locator("a[href='tel:112']").first()]) {
+    const box = (await other.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(skipBox.y + skipBox.height - 0.5);
+  }
   await page.keyboard.press("Enter");
   await expect(page.locator("main")).toBeFocused();
 });
@@ -76,6 +83,64 @@ for (const language of ["sv", "ar"]) {
     });
   }
 }
+
+test("on a phone the menu folds into Meny, a <details> that opens without JavaScript; wide screens show it open", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  await page.goto("/sv/law");
+  const menu = page.locator("header [data-menu]");
+  await expect(menu.locator("summary")).toHaveText("Meny");
+  const link = menu.getByRole("link", { name: "Lagen", exact: true });
+  await expect(link).toBeHidden();
+  await menu.locator("summary").click();
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute("aria-current", "page");
+  // The language button: a globe and the language's own name, still named "Välj språk / Choose language".
+  const language = page.locator("header [data-language-switcher] > summary");
+  await expect(language).toHaveAccessibleName(/Välj språk \/ Choose language/);
+  await expect(language).toContainText("Svenska");
+  expect((await language.locator("span").first().boundingBox())!.width).toBeLessThanOrEqual(1);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(menu).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Lagen", exact: true })).toBeVisible();
+  await context.close();
+});
+
+// WCAG 2.4.11 with 1.4.12 text spacing: the sticky bar grows, and focus must not end up under it.
+// (The text-spacing bookmarklet's style sheet is injected, as a reader's would be: CSP bypassed for it.)
+test.describe("text spacing", () => {
+test.use({ bypassCSP: true });
+for (const path of ["/sv/municipalities", "/sv/help/professionals"]) {
+  test(`with text spacing, no tab stop ends under the sticky bar, forwards or back: ${path}`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    await page.addStyleTag({
+      content: "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }",
+    });
+    const stops = await page.locator("a[href], summary, input, select, button, [tabindex='0']").count();
+    const hidden: string[] = [];
+    for (const key of ["Tab", "Shift+Tab"]) {
+      for (let index = 0; index < stops + 2; index += 1) {
+        await page.keyboard.press(key);
+        const state = await page.evaluate(() => {
+          const focused = document.activeElement as HTMLElement | null;
+          const bar = document.querySelector("[data-safety-bar]")!;
+          if (!focused || focused === document.body || bar.contains(focused)) return null;
+          const box = focused.getBoundingClientRect();
+          const { top: barTop, bottom: barBottom } = bar.getBoundingClientRect();
+          return { text: (focused.textContent ?? "").trim().slice(0, 30), top: box.top, bottom: box.bottom, barTop, barBottom };
+        });
+        // Under the bar: any part of it behind the bar (the skip link, above the bar, is not).
+        if (state && state.top < state.barBottom - 1 && state.bottom > state.barTop + 1) {
+          hidden.push(`${key} ${state.text} ${Math.round(state.top)}<${Math.round(state.barBottom)}`);
+        }
+      }
+    }
+    expect(hidden).toEqual([]);
+  });
+}
+});
 
 test("the page works at 200% zoom (640 px viewport, text twice as large)", async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 480 });

@@ -1,4 +1,5 @@
 import { embeddedServices } from "~/data/services";
+import { dialNumber } from "~/utils/phone";
 import { sampleLanguages } from "./routes";
 import { expect, test } from "./fixtures";
 
@@ -7,14 +8,12 @@ for (const language of sampleLanguages) {
   test(`every service page dials its numbers from the data (${language})`, async ({ page }) => {
     for (const service of embeddedServices) {
       await page.goto(`/${language}/services/${service.id}`);
-      const links = page.locator("main a[href^='tel:']");
+      // This service's call buttons ("Svarar ingen?" and "call instead" offer other services' numbers).
+      const links = page.locator(`main a[data-call-button][data-service="${service.id}"]`);
       const found = await links.evaluateAll((elements) =>
-        elements.map((element) => ({ href: element.getAttribute("href"), text: element.textContent?.trim() })),
+        elements.map((element) => ({ href: element.getAttribute("href"), text: element.querySelector("bdi")?.textContent?.trim() })),
       );
-      const expected = service.phones.map((phone) => ({
-        href: `tel:${phone.e164 ?? phone.number.replace(/\D/g, "")}`,
-        text: phone.number,
-      }));
+      const expected = service.phones.map((phone) => ({ href: `tel:${dialNumber(phone)}`, text: phone.number }));
       expect(found, service.id).toEqual(expected);
     }
   });
@@ -29,12 +28,55 @@ test("professional numbers are labelled as such", async ({ page }) => {
   await expect(page.locator("main").getByText("For professionals only")).toHaveCount(0);
 });
 
-test("no guessed number for Preventell or Socialjouren", async ({ page }) => {
+test("a call button names who answers and keeps its number; a professionals' number is quieter", async ({ page }) => {
+  await page.goto("/sv/services/mikamottagningen");
+  const mika = page.locator("main a[data-call-button]");
+  await expect(mika).toHaveAccessibleName("Ring Mikamottagningen, 08-508 25 501");
+  await expect(mika).toHaveAttribute("href", "tel:+46850825501");
+  await expect(mika).toHaveText(/Ring Mikamottagningen\s*08-508 25 501/);
+  const solid = await mika.evaluate((link) => getComputedStyle(link).backgroundColor);
+  await page.goto("/en/services/barnahus");
+  const barnahus = page.locator("main a[data-call-button][data-service='barnahus']");
+  await expect(barnahus).toHaveAttribute("data-call-button", "professionals");
+  await expect(barnahus).toHaveAccessibleName("Call Barnahus, 08-508 25 700");
+  await expect(page.locator("main").getByText("For professionals only")).toBeVisible();
+  expect(await barnahus.evaluate((link) => getComputedStyle(link).backgroundColor)).not.toBe(solid);
+});
+
+test("Svarar ingen? offers 112 to everyone, Kvinnofridslinjen to people facing violence but not to buyers, BRIS to under-18s", async ({ page }) => {
+  const alternatives = async (path: string) => {
+    await page.goto(path);
+    return page.locator("main [data-no-answer] a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  };
+  expect(await alternatives("/sv/services/mikamottagningen")).toEqual(["tel:112", "tel:+4620505050"]);
+  expect(await alternatives("/sv/services/kast")).toEqual(["tel:112"]);
+  expect(await alternatives("/sv/help/buying")).toEqual(["tel:112"]);
+  expect(await alternatives("/sv/help/under-18")).toEqual(["tel:112", "tel:116111"]);
+  expect(await alternatives("/sv/services/kvinnofridslinjen")).toEqual([]);
+  await page.goto("/sv/services/mikamottagningen");
+  await expect(page.locator("main [data-no-answer] a[href='tel:+4620505050']")).toHaveAccessibleName(
+    "Ring Kvinnofridslinjen, 020-50 50 50",
+  );
+  // No hours the facts do not give: BRIS is offered without a word on when it answers.
+  await page.goto("/en/help/under-18");
+  await expect(page.locator("main [data-no-answer]")).not.toContainText(/day and night.*BRIS|BRIS.*day and night/);
+});
+
+test("no guessed number for Preventell or Socialjouren, and a next step that works instead", async ({ page }) => {
   await page.goto("/sv/services/preventell");
-  await expect(page.locator("main a[href^='tel:']")).toHaveCount(0);
+  await expect(page.locator("main a[data-call-button]")).toHaveCount(0);
   await expect(page.locator("main")).not.toContainText("020-66 77 88");
+  // Only numbers from the data, none of them the service's own: 112 (Preventell is for buyers: no Kvinnofridslinjen).
+  expect(await page.locator("main a[href^='tel:']").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual([
+    "tel:112",
+  ]);
+  await expect(page.locator("main [data-no-answer]")).toContainText("Behöver du ringa någon nu?");
   await page.goto("/sv/services/socialjouren");
-  await expect(page.locator("main a[href^='tel:']")).toHaveCount(0);
+  await expect(page.locator("main a[data-call-button]")).toHaveCount(0);
+  expect(await page.locator("main a[href^='tel:']").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual([
+    "tel:112",
+    "tel:+4620505050",
+  ]);
 });
 
 test("professional-only numbers stay off the public lists", async ({ page }) => {

@@ -4,7 +4,9 @@ test.describe("quick exit", () => {
   test("is a real link to a neutral site that sends no referrer", async ({ page }) => {
     await page.goto("/sv/services/kast");
     const exit = page.locator("a[data-quick-exit]");
-    await expect(exit).toHaveText("Lämna sidan snabbt");
+    // Seen: "Lämna sidan snabbt"; heard: "Nödläge: Lämna sidan snabbt" (a visually hidden prefix).
+    await expect(exit).toHaveAccessibleName("Nödläge: Lämna sidan snabbt");
+    await expect(exit.locator(".visually-hidden")).toHaveText("Nödläge:");
     await expect(exit).toHaveAttribute("href", QUICK_EXIT_URL);
     const rel = ((await exit.getAttribute("rel")) ?? "").split(/\s+/);
     expect(rel).toContain("noreferrer");
@@ -27,6 +29,35 @@ test.describe("quick exit", () => {
     // location.replace took the page out of the history: Back skips it.
     await page.goBack();
     await expect(page).toHaveURL(/\/en\/$/);
+  });
+
+  test("says in the page's language how many Shift presses are left, shows them as dots, and when the count resets", async ({ page }) => {
+    await answerQuickExit(page);
+    await page.clock.install();
+    await page.goto("/sv/");
+    const status = page.locator("[data-quick-exit-status]");
+    await expect(status).toHaveAttribute("aria-live", "polite");
+    await expect(status).toHaveText("");
+    const exit = page.locator("a[data-quick-exit]");
+    const filledDots = () =>
+      exit.locator("[aria-hidden] > span").evaluateAll((dots) =>
+        dots.filter((dot) => getComputedStyle(dot).backgroundColor !== "rgba(0, 0, 0, 0)").length,
+      );
+    await page.keyboard.press("Shift");
+    await expect(status).toHaveText("Shift: tryck 2 gånger till för att lämna sidan.");
+    expect(await filledDots()).toBe(1);
+    await page.keyboard.press("Shift");
+    await expect(status).toHaveText("Shift: tryck 1 gång till för att lämna sidan.");
+    expect(await filledDots()).toBe(2);
+    await page.clock.runFor(5_100);
+    await expect(status).toHaveText("Tiden gick ut. Tryck på Shift 3 gånger i rad för att lämna sidan.");
+    await expect(exit).not.toHaveAttribute("data-presses", /.*/);
+    await expect(page).toHaveURL(/\/sv\/$/);
+
+    // In Tigrinya the same messages come in Tigrinya, rendered by the page (the script has no copy of its own).
+    await page.goto("/ti/");
+    await page.keyboard.press("Shift");
+    await expect(page.locator("[data-quick-exit-status]")).toHaveText(/ካብዚ ገጽ/);
   });
 
   test("two Shift presses, or other keys between them, do not leave", async ({ page }) => {

@@ -16,8 +16,8 @@ for (const [language, script] of Object.entries(scripts)) {
       expect(overflow).toBeLessThanOrEqual(0);
 
       // A phone number keeps its order inside right-to-left text: it is isolated left to right.
-      for (const phone of await page.locator("main a[href^='tel:+']").all()) {
-        expect(await phone.evaluate((link) => getComputedStyle(link).direction)).toBe("ltr");
+      for (const phone of await page.locator("main a[href^='tel:+'] bdi").all()) {
+        expect(await phone.evaluate((number) => getComputedStyle(number).direction)).toBe("ltr");
       }
 
       await testInfo.attach(`${language}${path.replace(/\//g, "_")}.png`, {

@@ -14,16 +14,19 @@ interface ArticlePageProps {
   trail?: (SitePageId | Crumb)[];
   /** What comes after the sections (links, sources). */
   children?: ReactNode;
+  /** What comes right after the lead, before the sections. */
+  afterLead?: ReactNode;
 }
 
 /** A page of plain copy: breadcrumbs, title, lead, then its sections in order. */
-export function ArticlePage({ language, ns, sections, values, trail, children }: ArticlePageProps) {
+export function ArticlePage({ language, ns, sections, values, trail, children, afterLead }: ArticlePageProps) {
   const { t } = useTranslation(ns);
   return (
     <>
       <Breadcrumbs language={language} trail={trail} current={t("title")} />
       <h1>{t("title")}</h1>
       <p>{t("lead")}</p>
+      {afterLead}
       {sections.map((id) => (
         <ContentBlock key={id} i18nKey={`${ns}:sections.${id}`} values={values} id={id} />
       ))}

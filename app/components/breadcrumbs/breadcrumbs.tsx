@@ -33,7 +33,7 @@ export function Breadcrumbs({ language, trail = [], current }: BreadcrumbsProps)
             </a>
           </li>
         ))}
-        <li className={styles.item} aria-current="page">
+        <li className={`${styles.item} ${styles.current}`} aria-current="page">
           {current}
         </li>
       </ol>

@@ -1,11 +1,17 @@
 import { style } from "@vanilla-extract/css";
 import { vars } from "~/styles/tokens.css";
 
+/** The numbers first: a calm band in the brand tint, right under the page's heading. */
 export const box = style({
-  marginBlock: `${vars.space.m} ${vars.space.l}`,
-  padding: vars.space.m,
-  border: `3px solid ${vars.color.link}`,
+  marginBlock: `${vars.space.s} ${vars.space.l}`,
+  padding: "0.75rem",
   borderRadius: vars.size.radius,
+  background: vars.color.brandTint,
+  borderInlineStart: `4px solid ${vars.color.brand}`,
+  "@media": {
+    "(min-width: 30em)": { padding: vars.space.m },
+    "(forced-colors: active)": { border: "2px solid CanvasText" },
+  },
 });
 
-export const heading = style({ marginBlockStart: 0 });
+export const heading = style({ marginBlock: `0 ${vars.space.s}`, color: vars.color.brand });

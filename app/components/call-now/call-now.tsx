@@ -1,15 +1,18 @@
 import { useTranslation } from "react-i18next";
+import { NoAnswer, type NoAnswerPhone } from "~/components/no-answer/no-answer";
 import { PhoneLink } from "~/components/phone-link/phone-link";
 import type { ResolvedPhone } from "~/directory/phone-refs.server";
 import * as styles from "./call-now.css";
 
 interface CallNowProps {
   heading: string;
-  phones: ResolvedPhone[];
+  phones: (ResolvedPhone & { description?: string })[];
+  /** "Svarar ingen?": what else to call when these do not answer. */
+  noAnswer?: NoAnswerPhone[];
 }
 
-/** The first thing on an audience page: the number to call, one tap away. */
-export function CallNow({ heading, phones }: CallNowProps) {
+/** The first thing on a page: the numbers to call, one tap away, and what to do if no one answers. */
+export function CallNow({ heading, phones, noAnswer = [] }: CallNowProps) {
   useTranslation("services");
   if (phones.length === 0) return null;
   return (
@@ -17,9 +20,10 @@ export function CallNow({ heading, phones }: CallNowProps) {
       <h2 id="call-now" className={styles.heading}>
         {heading}
       </h2>
-      {phones.map(({ serviceId, phone }) => (
-        <PhoneLink key={`${serviceId}-${phone.descriptionKey}`} phone={phone} />
+      {phones.map(({ serviceId, phone, description }) => (
+        <PhoneLink key={`${serviceId}-${phone.descriptionKey}`} phone={phone} serviceId={serviceId} description={description} />
       ))}
+      <NoAnswer phones={noAnswer} />
     </section>
   );
 }

@@ -1,17 +1,31 @@
 import { useTranslation } from "react-i18next";
 import { audienceIds } from "~/data/audiences";
 import type { DirectoryQuery } from "~/utils/directory-query";
+import { FieldError, errorId, type FilterField } from "./error-summary";
 import * as styles from "./directory-filter.css";
 
 interface DirectoryFilterProps {
   action: string;
   values: DirectoryQuery["values"];
+  /** Fields whose value could not be used: marked invalid, with the message beside them. */
+  invalid?: readonly FilterField[];
+}
+
+/** aria-invalid and aria-describedby for a field, and its class. */
+function fieldState(field: FilterField, invalid: readonly FilterField[], base: string, hint?: string) {
+  const isInvalid = invalid.includes(field);
+  const describedBy = [hint, isInvalid ? errorId(field) : undefined].filter(Boolean).join(" ");
+  return {
+    "aria-invalid": isInvalid ? ("true" as const) : undefined,
+    "aria-describedby": describedBy || undefined,
+    className: isInvalid ? `${base} ${styles.invalidInput}` : base,
+  };
 }
 
 /**
  * A plain GET form: works without JavaScript, and the result is a URL that can be shared.
  */
-export function DirectoryFilter({ action, values }: DirectoryFilterProps) {
+export function DirectoryFilter({ action, values, invalid = [] }: DirectoryFilterProps) {
   const { t } = useTranslation("services");
   const { t: tAudience } = useTranslation("audiences");
   return (
@@ -23,7 +37,13 @@ export function DirectoryFilter({ action, values }: DirectoryFilterProps) {
         <label htmlFor="filter-audience" className={styles.label}>
           {t("filter.audienceLabel")}
         </label>
-        <select id="filter-audience" name="audience" defaultValue={values.audience} className={styles.input}>
+        <FieldError field="audience" invalid={invalid} />
+        <select
+          id="filter-audience"
+          name="audience"
+          defaultValue={values.audience}
+          {...fieldState("audience", invalid, styles.input)}
+        >
           <option value="">{t("filter.audienceAny")}</option>
           {audienceIds.map((id) => (
             <option key={id} value={id}>
@@ -39,17 +59,17 @@ export function DirectoryFilter({ action, values }: DirectoryFilterProps) {
         <span id="filter-age-hint" className={styles.hint}>
           {t("filter.ageHint")}
         </span>
+        <FieldError field="age" invalid={invalid} />
+        {/* No `pattern`: the browser would answer in its own language; the server checks the age. */}
         <input
           id="filter-age"
           name="age"
           type="text"
           inputMode="numeric"
-          pattern="[0-9]*"
           maxLength={3}
           autoComplete="off"
           defaultValue={values.age}
-          aria-describedby="filter-age-hint"
-          className={styles.ageInput}
+          {...fieldState("age", invalid, styles.ageInput, "filter-age-hint")}
         />
       </div>
       <fieldset className={styles.checks}>
@@ -65,6 +85,7 @@ export function DirectoryFilter({ action, values }: DirectoryFilterProps) {
         <label htmlFor="filter-words" className={styles.label}>
           {t("filter.wordsLabel")}
         </label>
+        <FieldError field="q" invalid={invalid} />
         <input
           id="filter-words"
           name="q"
@@ -72,7 +93,7 @@ export function DirectoryFilter({ action, values }: DirectoryFilterProps) {
           maxLength={100}
           autoComplete="off"
           defaultValue={values.q}
-          className={styles.input}
+          {...fieldState("q", invalid, styles.input)}
         />
       </div>
       <button type="submit" className={styles.submit}>

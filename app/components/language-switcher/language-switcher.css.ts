@@ -1,40 +1,57 @@
 import { globalStyle, style } from "@vanilla-extract/css";
+import { narrow, toolButton, wide } from "~/components/site-header/site-header.css";
 import { vars } from "~/styles/tokens.css";
 
 export const details = style({
   "@media": { print: { display: "none" } },
 });
 
-export const summary = style({
-  display: "inline-flex",
-  alignItems: "center",
-  gap: vars.space.s,
-  minHeight: vars.size.target,
-  paddingInline: vars.space.s,
-  border: `2px solid ${vars.color.link}`,
-  borderRadius: vars.size.radius,
-  color: vars.color.link,
-  fontWeight: 700,
-  cursor: "pointer",
-  listStyle: "none",
-  selectors: {
-    "&::-webkit-details-marker": { display: "none" },
-    "&:hover": { background: vars.color.surface },
+/**
+ * On a phone: a globe above the current language's own name ("Svenska"), compact like the menu
+ * button; the label "Välj språk / Choose language" is still read by screen readers. Wide: the
+ * globe and the label side by side, as one line.
+ */
+export const summary = style([
+  toolButton,
+  {
+    "@media": {
+      [wide]: {
+        flexDirection: "row",
+        gap: vars.space.s,
+        paddingInline: vars.space.s,
+        borderColor: vars.color.brand,
+        fontSize: vars.font.sizeM,
+      },
+    },
   },
-});
+]);
 
 export const icon = style({
-  inlineSize: "1.25em",
-  blockSize: "1.25em",
+  inlineSize: "1.5rem",
+  blockSize: "1.5rem",
   flexShrink: 0,
   fill: "none",
   stroke: "currentColor",
   strokeWidth: 1.5,
 });
 
+const visuallyHidden = {
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  margin: "-1px",
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+} as const;
+
+export const label = style({ "@media": { [narrow]: visuallyHidden } });
+
+export const current = style({ "@media": { [wide]: { display: "none" } } });
+
 export const english = style({
   fontWeight: 400,
-  selectors: { "&::before": { content: '"/ "' } },
+  selectors: { "&::before": { content: '" / "' } },
 });
 
 export const list = style({
@@ -44,6 +61,7 @@ export const list = style({
   listStyle: "none",
   margin: `${vars.space.s} 0 0`,
   padding: 0,
+  borderBlockStart: `1px solid ${vars.color.border}`,
 });
 
 // inline-flex: a right-to-left name (العربية) stays at the start of its cell like the others.
@@ -51,11 +69,11 @@ export const link = style({
   display: "inline-flex",
   alignItems: "center",
   minHeight: vars.size.target,
+  minWidth: vars.size.target,
   paddingInline: vars.space.s,
   selectors: {
     '&[aria-current="true"]': { fontWeight: 700, textDecoration: "none", color: vars.color.text },
   },
 });
 
-// Open, the list takes the whole width of the header row below the site name.
-globalStyle(`${details}[open]`, { flexBasis: "100%" });
+globalStyle(`${summary}::-webkit-details-marker`, { display: "none" });

@@ -8,12 +8,20 @@ export const bar = style({
   zIndex: 100,
   background: vars.color.bar,
   color: vars.color.barText,
-  "@media": { print: { display: "none" } },
+  // Forced colours drop the background: a transparent border then draws the bar's edge.
+  borderBlockEnd: "2px solid transparent",
+  "@media": {
+    print: { display: "none" },
+    // On a short screen (a phone held sideways, large text) the bar scrolls away with the page.
+    "(max-height: 25em)": { position: "static" },
+  },
 });
 
+// One row at every width and in every language: a long label wraps inside its own button
+// (two lines of 15 px still fit the 44 px target) instead of the bar growing a second row.
 export const inner = style({
   display: "flex",
-  flexWrap: "wrap",
+  flexWrap: "nowrap",
   alignItems: "center",
   justifyContent: "space-between",
   gap: vars.space.s,

@@ -6,7 +6,7 @@ export const list = style({ listStyle: "none", margin: 0, padding: 0 });
 export const card = style({
   marginBlockEnd: vars.space.m,
   padding: vars.space.m,
-  borderInlineStart: `4px solid ${vars.color.link}`,
+  borderInlineStart: `4px solid ${vars.color.brand}`,
   background: vars.color.surface,
 });
 
@@ -15,6 +15,7 @@ export const title = style({ marginBlock: `0 ${vars.space.s}` });
 export const titleLink = style({
   display: "inline-block",
   minHeight: vars.size.target,
+  minWidth: vars.size.target,
   paddingBlock: vars.space.s,
 });
 

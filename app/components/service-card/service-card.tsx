@@ -27,7 +27,7 @@ export function ServiceCard({ service, language, showProfessionalNumbers = false
       <p>{t(`${service.id}.summary`)}</p>
       {service.openDayAndNight ? <p>{t("hours.openDayAndNight")}</p> : null}
       {phones.map((phone) => (
-        <PhoneLink key={`${phone.e164 ?? phone.number}-${phone.descriptionKey}`} phone={phone} />
+        <PhoneLink key={`${phone.e164 ?? phone.number}-${phone.descriptionKey}`} phone={phone} serviceId={service.id} />
       ))}
       {service.phones.length === 0 ? <NoNumberNote service={service} language={language} /> : null}
     </li>

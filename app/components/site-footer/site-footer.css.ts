@@ -18,3 +18,5 @@ export const inner = style({
 export const links = style([inlineList, { "@media": { print: { display: "none" } } }]);
 
 export { targetLink as link } from "~/styles/lists.css";
+
+export const publisher = style({ fontWeight: 700 });

@@ -1,5 +1,9 @@
-import { style } from "@vanilla-extract/css";
+import { globalStyle, style } from "@vanilla-extract/css";
 import { vars } from "~/styles/tokens.css";
+
+/** Below this width the menu folds into "Meny" and the language button shows the language's name. */
+export const wide = "(min-width: 48em)";
+export const narrow = "(max-width: 47.99em)";
 
 export const header = style({
   borderBlockEnd: `1px solid ${vars.color.border}`,
@@ -9,14 +13,15 @@ export const header = style({
 export const inner = style({
   maxWidth: vars.size.content,
   marginInline: "auto",
-  padding: `${vars.space.s} ${vars.space.m}`,
+  padding: `${vars.space.s} 0.75rem`,
+  "@media": { "(min-width: 30em)": { paddingInline: vars.space.m } },
 });
 
+/** One row on a phone: wordmark, language, menu. An open disclosure takes a full row of its own below. */
 export const top = style({
   display: "flex",
   flexWrap: "wrap",
   alignItems: "center",
-  justifyContent: "space-between",
   gap: vars.space.s,
 });
 
@@ -24,17 +29,63 @@ export const siteName = style({
   display: "inline-flex",
   alignItems: "center",
   minHeight: vars.size.target,
-  fontSize: vars.font.sizeL,
-  fontWeight: 700,
+  marginInlineEnd: "auto",
+  fontSize: "1.25rem",
   color: vars.color.text,
   textDecoration: "none",
   selectors: { "&:visited, &:hover": { color: vars.color.text } },
+  "@media": { [wide]: { fontSize: vars.font.sizeL } },
 });
 
 export const tagline = style({
   margin: 0,
   color: vars.color.textMuted,
   fontSize: vars.font.sizeS,
+  "@media": { [narrow]: { display: "none" } },
+});
+
+/** The disclosure for the menu exists on narrow screens only; wide screens show the open list. */
+export const menu = style({
+  "@media": { [wide]: { display: "none" }, print: { display: "none" } },
+});
+
+export const wideNav = style({
+  "@media": { [narrow]: { display: "none" }, print: { display: "none" } },
+});
+
+/** A compact button: an icon above a short word, like the phone apps readers know. */
+export const toolButton = style({
+  display: "flex",
+  flexDirection: "column",
+  alignItems: "center",
+  justifyContent: "center",
+  minBlockSize: vars.size.target,
+  minInlineSize: vars.size.target,
+  paddingInline: vars.space.xs,
+  border: "2px solid transparent",
+  borderRadius: vars.size.radius,
+  color: vars.color.brand,
+  fontSize: "0.8125rem",
+  fontWeight: 700,
+  lineHeight: 1.1,
+  cursor: "pointer",
+  listStyle: "none",
+  whiteSpace: "nowrap",
+  selectors: {
+    "&::-webkit-details-marker": { display: "none" },
+    "&:hover": { borderColor: vars.color.brand },
+    "details[open] > &": { borderColor: vars.color.brand, background: vars.color.brandTint },
+  },
+});
+
+export const toolIcon = style({
+  inlineSize: "1.5rem",
+  blockSize: "1.5rem",
+  flexShrink: 0,
+  fill: "none",
+  stroke: "currentColor",
+  strokeWidth: 1.75,
+  strokeLinecap: "round",
 });
 
 export const navList = style({
@@ -44,14 +95,34 @@ export const navList = style({
   listStyle: "none",
   margin: `${vars.space.s} 0 0`,
   padding: 0,
-  "@media": { print: { display: "none" } },
+});
+
+/** In the folded menu: one link per row, full width, easy to hit. */
+export const menuList = style({
+  listStyle: "none",
+  margin: `${vars.space.s} 0 0`,
+  padding: 0,
+  borderBlockStart: `1px solid ${vars.color.border}`,
 });
 
 export const navLink = style({
   display: "inline-flex",
   alignItems: "center",
   minHeight: vars.size.target,
+  minWidth: vars.size.target,
   selectors: {
     '&[aria-current="page"]': { fontWeight: 700 },
   },
 });
+
+export const menuLink = style([
+  navLink,
+  { display: "flex", paddingInline: vars.space.s, borderBlockEnd: `1px solid ${vars.color.surface}` },
+]);
+
+// Open, a disclosure takes the whole row under the others; its button stays at the row's end.
+globalStyle(`${top} > details[open]`, { flexBasis: "100%", order: 1 });
+globalStyle(`${top} > details[open] > summary`, { inlineSize: "fit-content", marginInlineStart: "auto" });
+
+// The wordmark's mark a little smaller on a phone, so the row fits at 320 px in every language.
+globalStyle(`${siteName} svg`, { "@media": { [narrow]: { inlineSize: "1.75rem", blockSize: "1.75rem" } } });

@@ -7,6 +7,32 @@ import { localizedPath } from "~/utils/language-path";
 import { Wordmark } from "~/components/wordmark/wordmark";
 import * as styles from "./site-header.css";
 
+function MenuLinks({ language, listClass, linkClass }: { language: Language; listClass: string; linkClass: string }) {
+  const { t } = useTranslation("common");
+  return (
+    <ul className={listClass}>
+      {headerPages.map((page) => (
+        <li key={page}>
+          <NavLink
+            to={localizedPath(language, sitePages[page])}
+            // Home is current only on itself; a section stays current on its inner pages.
+            end={page === "home"}
+            className={linkClass}
+            reloadDocument
+          >
+            {t(pageLabelKey(page))}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The wordmark, the language button and the menu. On a phone everything keeps to one row (the
+ * safety bar and header stay within 120 px at 320 px): the menu folds into "Meny", a <details>
+ * that opens without JavaScript. Wide screens show the menu open, with the tagline.
+ */
 export function SiteHeader({ language }: { language: Language }) {
   const { t } = useTranslation("common");
   return (
@@ -17,24 +43,21 @@ export function SiteHeader({ language }: { language: Language }) {
             <Wordmark name={t("siteName")} />
           </a>
           <LanguageSwitcher current={language} />
+          <details className={styles.menu} data-menu="">
+            <summary className={styles.toolButton}>
+              <svg className={styles.toolIcon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <path d="M4 6.5h16M4 12h16M4 17.5h16" />
+              </svg>
+              <span>{t("menu.button")}</span>
+            </summary>
+            <nav aria-label={t("nav.label")}>
+              <MenuLinks language={language} listClass={styles.menuList} linkClass={styles.menuLink} />
+            </nav>
+          </details>
         </div>
         <p className={styles.tagline}>{t("siteTagline")}</p>
-        <nav aria-label={t("nav.label")}>
-          <ul className={styles.navList}>
-            {headerPages.map((page) => (
-              <li key={page}>
-                <NavLink
-                  to={localizedPath(language, sitePages[page])}
-                  // Home is current only on itself; a section stays current on its inner pages.
-                  end={page === "home"}
-                  className={styles.navLink}
-                  reloadDocument
-                >
-                  {t(pageLabelKey(page))}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
+        <nav aria-label={t("nav.label")} className={styles.wideNav}>
+          <MenuLinks language={language} listClass={styles.navList} linkClass={styles.navLink} />
         </nav>
       </div>
     </header>

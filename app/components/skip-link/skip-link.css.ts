@@ -1,6 +1,10 @@
 import { style } from "@vanilla-extract/css";
 import { vars } from "~/styles/tokens.css";
 
+/**
+ * Out of sight until focused; then a full-width strip in the page's flow, above the safety bar,
+ * so it never covers the quick exit or 112.
+ */
 export const skipLink = style({
   position: "absolute",
   insetInlineStart: vars.space.s,
@@ -13,6 +17,6 @@ export const skipLink = style({
   fontWeight: 700,
   selectors: {
     "&:focus, &:visited": { color: vars.color.focusText },
-    "&:focus": { insetBlockStart: vars.space.s },
+    "&:focus": { position: "static", display: "block" },
   },
 });
