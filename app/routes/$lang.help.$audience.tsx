@@ -105,9 +105,11 @@ export default function JourneyPage() {
     <>
       <Breadcrumbs language={language} current={title} />
       <h1>{title}</h1>
+      {/* Whoever hands out cards finds every poster and card on the first screen: before the numbers on
+          a wide screen, after them on a phone, where the numbers come first. */}
+      {journey.printables.length > 0 ? <PrintHubLink language={language} placement="wide" /> : null}
       <CallNow heading={t("callFirstHeading")} phones={callFirst} noAnswer={noAnswer} />
-      {/* Whoever hands out cards finds every poster and card here, on the first screen. */}
-      {journey.printables.length > 0 ? <PrintHubLink language={language} /> : null}
+      {journey.printables.length > 0 ? <PrintHubLink language={language} placement="narrow" /> : null}
       <p>{t(`audiences:${audience}.intro`)}</p>
       {journey.sections.map(section)}
       <PageSources sourceKeys={SOURCES} lastChecked={lastChecked} />

@@ -62,7 +62,7 @@ export default function LawPage() {
       <p>{t("lead")}</p>
 
       <h2 id="summary">{t("summaryHeading")}</h2>
-      <div className={styles.scrollRegion} role="region" aria-labelledby="summary" tabIndex={0}>
+      <div className={styles.scrollRegion} role="region" aria-labelledby="summary">
         <table className={`${styles.table} ${styles.stacked}`} aria-labelledby="summary">
           <caption className={styles.caption}>{t("summaryCaption")}</caption>
           <thead>

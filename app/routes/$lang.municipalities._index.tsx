@@ -56,7 +56,7 @@ export default function MunicipalitiesPage() {
       {staticMirror ? null : <MunicipalityPicker action={action} />}
 
       <h2 id="all">{t("allHeading")}</h2>
-      <div className={styles.scrollRegion} role="region" aria-labelledby="all" tabIndex={0}>
+      <div className={styles.scrollRegion} role="region" aria-labelledby="all">
         <table className={styles.table} aria-labelledby="all">
           <thead>
             <tr>

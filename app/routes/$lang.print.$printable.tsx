@@ -14,6 +14,7 @@ import { pageMeta } from "~/utils/meta";
 import { printValues } from "~/utils/print-values";
 import type { PrintSheetHandle } from "~/utils/print-sheet";
 import { qrCodeSvg } from "~/utils/qr-code.server";
+import { targetLink } from "~/styles/lists.css";
 import { notFound, requireLanguage } from "~/utils/require-language.server";
 
 /** In print, only the sheet comes out (see app/utils/print-sheet.ts). */
@@ -54,7 +55,9 @@ export default function PrintPage() {
         <p>{t("sheet.howTo", values)}</p>
         {printable.format === "card" ? <p>{t("sheet.cardHowTo", values)}</p> : null}
         <p>
-          <a href={localizedPath(language, sitePages.print)}>{t("sheet.allMaterial")}</a>
+          <a href={localizedPath(language, sitePages.print)} className={targetLink}>
+            {t("sheet.allMaterial")}
+          </a>
         </p>
         <h2>{t("sheet.preview")}</h2>
       </div>

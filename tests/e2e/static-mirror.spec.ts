@@ -1,3 +1,4 @@
+import { municipalities } from "~/data/municipalities";
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import http from "node:http";
@@ -22,7 +23,13 @@ import { startOwnServer } from "./own-server";
 
 const SITE_URL = "https://stodlinjer.example";
 /** The only other hosts a page links to: the quick exit, the open-data licences, DIGG's complaint form. */
-const OUTBOUND_HOSTS = new Set(["www.google.com", "creativecommons.org", "www.digg.se"]);
+const OUTBOUND_HOSTS = new Set([
+  "www.google.com",
+  "creativecommons.org",
+  "www.digg.se",
+  // Each municipality page links to the municipality's own website (FACTS.md's list).
+  ...municipalities.map((item) => new URL(item.website).host),
+]);
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".json": "application/json; charset=utf-8",

@@ -25,3 +25,12 @@ export const hubAnchor = style({
 });
 
 export const hubIcon = style({ inlineSize: "24px", blockSize: "24px", flexShrink: 0 });
+
+/*
+ * The professionals' journey shows the hub link before its numbers on a wide screen (first screen at
+ * 1280 px) and after them on a phone (the numbers first). One of the two is display:none, so neither
+ * a screen reader nor the Tab key meets it twice.
+ */
+const WIDE = "screen and (min-width: 48em)";
+export const onlyWide = style({ display: "none", "@media": { [WIDE]: { display: "block" } } });
+export const onlyNarrow = style({ "@media": { [WIDE]: { display: "none" } } });

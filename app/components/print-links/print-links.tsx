@@ -31,10 +31,11 @@ export function PrintLinks({ printableId }: { printableId: string }) {
 }
 
 /** "Material to print": the way to the print hub, from the professionals' journey and the campaigns. */
-export function PrintHubLink({ language }: { language: Language }) {
+export function PrintHubLink({ language, placement }: { language: Language; placement?: "wide" | "narrow" }) {
   const { t } = useTranslation("print");
+  const shown = placement === "wide" ? styles.onlyWide : placement === "narrow" ? styles.onlyNarrow : undefined;
   return (
-    <p className={styles.hubLink}>
+    <p className={shown ? `${styles.hubLink} ${shown}` : styles.hubLink}>
       <a href={localizedPath(language, sitePages.print)} className={styles.hubAnchor} data-print-hub-link>
         <svg className={styles.hubIcon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path
