@@ -25,15 +25,21 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   if (!service) throw notFound();
   const t = fixedT(language, "services");
   const url = new URL(request.url);
-  const jsonLd = serviceJsonLd(service, `${publicOrigin(request)}${url.pathname}`, language, {
-    name: t(`${service.id}.name`),
-    description: t(`${service.id}.summary`),
-    organization: t(`organizations.${service.organizationKey}`),
-    areaStockholm: t("area.areaStockholm"),
-    areaSweden: t("area.areaSweden"),
-    phone: (key) => t(key),
-    professionalsOnly: t("common:phone.professionalsOnly"),
-  }, serverConfig.publisher);
+  const jsonLd = serviceJsonLd(
+    service,
+    `${publicOrigin(request)}${url.pathname}`,
+    language,
+    {
+      name: t(`${service.id}.name`),
+      description: t(`${service.id}.summary`),
+      organization: t(`organizations.${service.organizationKey}`),
+      areaStockholm: t("area.areaStockholm"),
+      areaSweden: t("area.areaSweden"),
+      phone: (key) => t(key),
+      professionalsOnly: t("common:phone.professionalsOnly"),
+    },
+    serverConfig.publisher
+  );
   const guidance = serviceGuidance[service.id] ?? null;
   // Numbers a child or parent can call when this service's own number is for professionals only.
   const callInstead = guidance
@@ -62,11 +68,24 @@ function sourceKey(source: { kind: "seed"; file: string } | { kind: "public"; ke
 }
 
 export default function ServicePage() {
-  const { language, service, lastChecked, jsonLd, howToReachKey, callInstead, noAnswer } = useLoaderData<typeof loader>();
+  const { language, service, lastChecked, jsonLd, howToReachKey, callInstead, noAnswer } =
+    useLoaderData<typeof loader>();
   const { t } = useTranslation("services");
   const id = service.id;
   const publicPhones = service.phones.filter((phone) => phone.audience === "public");
   const professionalPhones = service.phones.filter((phone) => phone.audience === "professionals");
+  // Numbers first: a service whose only numbers are for professionals (NMT) shows them at the top;
+  // one that also offers the public something to call (Barnahus) keeps them under their heading below.
+  const professionalsFirst = publicPhones.length === 0 && callInstead.length === 0 && service.noNumberReason === null;
+  const forProfessionals =
+    professionalPhones.length > 0 ? (
+      <section aria-labelledby="for-professionals">
+        <h2 id="for-professionals">{t("forProfessionalsHeading")}</h2>
+        {professionalPhones.map((phone) => (
+          <PhoneLink key={`${phone.number}-${phone.descriptionKey}`} phone={phone} serviceId={service.id} />
+        ))}
+      </section>
+    ) : null;
   return (
     <article>
       {/* A data block, not a script: the CSP does not run it and nothing else reads it. */}
@@ -75,7 +94,7 @@ export default function ServicePage() {
       <h1>{t(`${id}.name`)}</h1>
       <p>{t(`${id}.summary`)}</p>
 
-      {howToReachKey ? <p>{t(howToReachKey)}</p> : null}
+      {professionalsFirst ? forProfessionals : null}
 
       {publicPhones.length > 0 || service.noNumberReason !== null ? (
         <section aria-labelledby="call">
@@ -93,10 +112,14 @@ export default function ServicePage() {
           <h2 id="call-instead">{t("callInsteadHeading")}</h2>
           <p>{t("callInsteadIntro")}</p>
           {callInstead.flatMap((other) =>
-            other.phones.map((phone) => <PhoneLink key={`${other.id}-${phone.number}`} phone={phone} serviceId={other.id} />)
+            other.phones.map((phone) => (
+              <PhoneLink key={`${other.id}-${phone.number}`} phone={phone} serviceId={other.id} />
+            ))
           )}
         </section>
       ) : null}
+
+      {howToReachKey ? <p>{t(howToReachKey)}</p> : null}
 
       <h2>{t("forWhomHeading")}</h2>
       <p>{t(`${id}.forWhom`)}</p>
@@ -107,14 +130,7 @@ export default function ServicePage() {
       <h2>{t("factsHeading")}</h2>
       <ServiceFacts service={service} />
 
-      {professionalPhones.length > 0 ? (
-        <section aria-labelledby="for-professionals">
-          <h2 id="for-professionals">{t("forProfessionalsHeading")}</h2>
-          {professionalPhones.map((phone) => (
-            <PhoneLink key={`${phone.number}-${phone.descriptionKey}`} phone={phone} serviceId={service.id} />
-          ))}
-        </section>
-      ) : null}
+      {professionalsFirst ? null : forProfessionals}
 
       <h2>{t("sourcesHeading")}</h2>
       <ul>
