@@ -45,8 +45,9 @@ if (!existsSync(join(root, "build/index.js"))) {
 
 const server = spawn(process.execPath, ["server.js"], {
   cwd: root,
-  // SITE_URL as in production, so the hreflang alternates are absolute URLs (an SEO audit).
-  env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", SITE_URL: base },
+  // Without SITE_URL, as a fresh `npm start` runs: hreflang alternates are absolute all the same
+  // (the request's origin), which the SEO audit requires.
+  env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
   stdio: ["ignore", "ignore", "inherit"],
 });
 const serverExited = new Promise((resolveExit) => server.once("exit", resolveExit));
