@@ -1,5 +1,6 @@
 import { style } from "@vanilla-extract/css";
 import { vars } from "~/styles/tokens.css";
+import { strokeIcon } from "~/styles/icon.css";
 
 /**
  * The main action of every page: solid in the brand colour, white text (9.7:1), at least 48 px
@@ -40,16 +41,7 @@ export const professional = style({
   },
 });
 
-export const icon = style({
-  inlineSize: "1.5rem",
-  blockSize: "1.5rem",
-  flexShrink: 0,
-  fill: "none",
-  stroke: "currentColor",
-  strokeWidth: 1.75,
-  strokeLinejoin: "round",
-  strokeLinecap: "round",
-});
+export const icon = strokeIcon;
 
 export const text = style({ display: "flex", flexDirection: "column", minInlineSize: 0 });
 

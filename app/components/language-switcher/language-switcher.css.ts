@@ -1,6 +1,7 @@
 import { globalStyle, style } from "@vanilla-extract/css";
 import { narrow, toolButton, wide } from "~/components/site-header/site-header.css";
 import { vars } from "~/styles/tokens.css";
+import { strokeIcon } from "~/styles/icon.css";
 
 export const details = style({
   "@media": { print: { display: "none" } },
@@ -26,14 +27,7 @@ export const summary = style([
   },
 ]);
 
-export const icon = style({
-  inlineSize: "1.5rem",
-  blockSize: "1.5rem",
-  flexShrink: 0,
-  fill: "none",
-  stroke: "currentColor",
-  strokeWidth: 1.5,
-});
+export const icon = strokeIcon;
 
 const visuallyHidden = {
   position: "absolute",

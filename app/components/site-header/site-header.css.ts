@@ -1,5 +1,6 @@
 import { globalStyle, style } from "@vanilla-extract/css";
 import { vars } from "~/styles/tokens.css";
+import { strokeIcon } from "~/styles/icon.css";
 
 /** Below this width the menu folds into "Meny" and the language button shows the language's name. */
 export const wide = "(min-width: 48em)";
@@ -78,15 +79,7 @@ export const toolButton = style({
   },
 });
 
-export const toolIcon = style({
-  inlineSize: "1.5rem",
-  blockSize: "1.5rem",
-  flexShrink: 0,
-  fill: "none",
-  stroke: "currentColor",
-  strokeWidth: 1.75,
-  strokeLinecap: "round",
-});
+export const toolIcon = strokeIcon;
 
 export const navList = style({
   display: "flex",
