@@ -2,13 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
-import { LanguageLink } from "~/components/language-link/language-link";
+import { PrintableLanguageList } from "~/components/print-links/print-links";
 import { PrintableThumbnail } from "~/components/printable/printable-thumbnail";
 import { publicOrigin } from "~/config.server";
 import { resolvePhones } from "~/directory/phone-refs.server";
 import { printAudiences, printablesFor } from "~/data/printables";
 import { shortPathOf } from "~/data/short-paths";
-import { supportedLanguages } from "~/i18n";
 import { pageTitle } from "~/i18next.server";
 import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
@@ -73,18 +72,13 @@ export default function PrintHubPage() {
                   <p className={styles.languagesLabel} id={`languages-${id}`}>
                     {t("hub.languages")}
                   </p>
-                  <ul className={styles.languages} aria-labelledby={`languages-${id}`}>
-                    {supportedLanguages.map((other) => (
-                      <li key={other}>
-                        <LanguageLink
-                          language={other}
-                          href={localizedPath(other, `/print/${id}`)}
-                          className={styles.languageLink}
-                          current={other === language}
-                        />
-                      </li>
-                    ))}
-                  </ul>
+                  <PrintableLanguageList
+                    printableId={id}
+                    className={styles.languages}
+                    linkClassName={styles.languageLink}
+                    current={language}
+                    labelledBy={`languages-${id}`}
+                  />
                 </div>
               </li>
             ))}

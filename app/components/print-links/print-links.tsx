@@ -9,23 +9,46 @@ import * as styles from "./print-links.css";
  * One printable (a poster or a card) offered in every language, each named in its own language,
  * so that a professional can print a card in the language the person in front of them reads.
  */
+interface PrintableLanguageListProps {
+  printableId: string;
+  className?: string;
+  linkClassName?: string;
+  /** The page's language, marked as the current one. */
+  current?: Language;
+  labelledBy?: string;
+}
+
+/** One printable's print-ready page in every language, each named in its own language. */
+export function PrintableLanguageList({
+  printableId,
+  className,
+  linkClassName,
+  current,
+  labelledBy,
+}: PrintableLanguageListProps) {
+  return (
+    <ul className={className} aria-labelledby={labelledBy}>
+      {supportedLanguages.map((language) => (
+        <li key={language}>
+          <LanguageLink
+            language={language}
+            href={localizedPath(language, `/print/${printableId}`)}
+            className={linkClassName}
+            current={language === current}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function PrintLinks({ printableId }: { printableId: string }) {
   const { t } = useTranslation("campaigns");
   return (
     <div className={styles.group}>
       <h3 className={styles.title}>{t(`print:printables.${printableId}.title`)}</h3>
       <p className={styles.intro}>{t("journeys:cardsLanguages")}</p>
-      <ul className={styles.list}>
-        {supportedLanguages.map((language) => (
-          <li key={language}>
-            <LanguageLink
-              language={language}
-              href={localizedPath(language, `/print/${printableId}`)}
-              className={styles.link}
-            />
-          </li>
-        ))}
-      </ul>
+      <PrintableLanguageList printableId={printableId} className={styles.list} linkClassName={styles.link} />
     </div>
   );
 }
