@@ -4,25 +4,25 @@ import { formatYears, lawValues } from "./law-values";
 describe("law values", () => {
   it("give section references and prison terms from the data, in the reader's language", () => {
     const sv = lawValues("sv");
-    expect(sv.purchaseSection).toBe("6 kap. 11 §");
+    expect(sv.purchaseSection).toBe("6\u00a0kap.\u00a011\u00a0§");
     expect(sv.purchaseMax).toBe("1 år");
-    expect(sv.childSection).toBe("6 kap. 9 §");
+    expect(sv.childSection).toBe("6\u00a0kap.\u00a09\u00a0§");
     expect(sv.childMax).toBe("4 år");
-    expect(sv.procuringSection).toBe("6 kap. 12 §");
+    expect(sv.procuringSection).toBe("6\u00a0kap.\u00a012\u00a0§");
     expect([sv.grossProcuringMin, sv.grossProcuringMax]).toEqual(["2 år", "10 år"]);
-    expect(sv.traffickingSection).toBe("4 kap. 1 a §");
+    expect(sv.traffickingSection).toBe("4\u00a0kap.\u00a01\u00a0a\u00a0§");
     expect([sv.traffickingMin, sv.traffickingMax]).toEqual(["2 år", "10 år"]);
     expect(sv.distanceDate).toBe("1 juli 2025");
-    expect(sv.distanceBill).toBe("prop. 2024/25:124");
+    expect(sv.distanceBill).toBe("prop.\u00a02024/25:124");
     const en = lawValues("en");
     expect(en.purchaseMax).toBe("1 year");
     expect(en.childMax).toBe("4 years");
     expect(en.distanceDate).toBe("1 July 2025");
   });
 
-  it("isolate section references inside right-to-left text", () => {
-    expect(lawValues("fa").purchaseSection).toBe("\u20686 kap. 11 §\u2069");
-    expect(lawValues("sv").purchaseSection).toBe("6 kap. 11 §");
+  it("keep a reference on one line and isolate it inside right-to-left text", () => {
+    expect(lawValues("fa").purchaseSection).toBe("\u20686\u00a0kap.\u00a011\u00a0§\u2069");
+    expect(lawValues("sv").purchaseSection).toBe("6\u00a0kap.\u00a011\u00a0§");
   });
 
   it("write years with the digits used everywhere else on the site", () => {

@@ -35,7 +35,10 @@ export type LawValues = Record<string, string>;
  * "§" and digits keep their order whatever surrounds them in the translation.
  */
 function isolate(language: Language, text: string): string {
-  return textDirection(language) === "rtl" ? `\u2068${text}\u2069` : text;
+  // No-break spaces: "6 kap. 11 §" never breaks over two lines (in right-to-left text a broken
+  // reference reads as two numbers).
+  const whole = text.replace(/ /g, "\u00a0");
+  return textDirection(language) === "rtl" ? `\u2068${whole}\u2069` : whole;
 }
 
 export function lawValues(language: Language): LawValues {
