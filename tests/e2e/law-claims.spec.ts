@@ -25,7 +25,7 @@ const WRONG = [
 test("the law page states the corrected law", async ({ request }) => {
   const law = await text(request, "/sv/law");
   for (const wrong of WRONG) expect(law).not.toMatch(wrong);
-  expect(law).toContain("kan du få erbjudande om ett skyddat boende");
+  expect(law).toContain("kan du bli erbjuden ett skyddat boende. Det är ett stöd, inte ett krav.");
   expect(law).toContain("Du ansöker inte själv. Socialtjänsten eller den som leder förundersökningen ansöker åt dig.");
   expect(law).toContain("30 dygn");
   expect(law).toContain("utlänningslagen 5 kap. 15 a §");
@@ -47,7 +47,7 @@ test("the seller and buyer journeys, home and the close-to-someone journey promi
   const close = await text(request, "/sv/help/close-to-someone");
   const home = await text(request, "/sv/");
   for (const page of [selling, buying, close, home]) for (const wrong of WRONG) expect(page).not.toMatch(wrong);
-  expect(selling).toContain("kan du få erbjudande om ett skyddat boende");
+  expect(selling).toContain("Då kan du bli erbjuden ett skyddat boende. Det är ett stöd, inte ett krav.");
   expect(selling).toContain("Du ansöker inte själv");
   expect(buying).toContain("kan det bara prövas i svensk domstol om köpet också är ett brott i det landet");
   expect(buying).toContain("Uppgifter om allvarliga brott, till exempel köp av sex från någon under 18 år, kan i vissa fall lämnas till polisen");
