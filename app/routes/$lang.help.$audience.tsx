@@ -19,6 +19,7 @@ import { pageLabelKey, sitePages } from "~/data/site-pages";
 import { pageTitle } from "~/i18next.server";
 import { formatDate } from "~/utils/format-date";
 import { lawValues } from "~/utils/law-values";
+import { printValues } from "~/utils/print-values";
 import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
 import { notFound, requireLanguage } from "~/utils/require-language.server";
@@ -64,7 +65,7 @@ export default function JourneyPage() {
         );
       case "cards":
         return (
-          <ContentBlock key={id} i18nKey={`journeys:${audience}.cards`} id="cards">
+          <ContentBlock key={id} i18nKey={`journeys:${audience}.cards`} values={printValues(language)} id="cards">
             <PrintHubLink language={language} />
             {journey.printables.map((printable) => (
               <PrintLinks key={printable} printableId={printable} />
