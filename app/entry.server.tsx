@@ -9,6 +9,7 @@ import { i18nFor } from "~/i18next.server";
 import { wantsHydration } from "~/utils/hydration";
 import { languageTag } from "~/utils/language-tag";
 import { markSwedishNamesInHtml } from "~/utils/mark-swedish-names.server";
+import { recordingKeys, settleTranslationNote } from "~/utils/translation-status.server";
 import { NonceContext } from "~/utils/nonce-context";
 import { languageForRequest, languageSegment } from "~/utils/request-language";
 import { contentSecurityPolicy } from "~/utils/security-headers.js";
@@ -46,13 +47,17 @@ export default function handleRequest(
 
   let html: string;
   try {
-    html = renderToString(
-      <NonceContext.Provider value={nonce}>
-        <I18nextProvider i18n={i18nFor(language)}>
-          <RemixServer context={remixContext} url={request.url} nonce={nonce} />
-        </I18nextProvider>
-      </NonceContext.Provider>,
+    // The keys the page renders decide whether its draft note stays (app/utils/translation-status.server.ts).
+    const rendered = recordingKeys(() =>
+      renderToString(
+        <NonceContext.Provider value={nonce}>
+          <I18nextProvider i18n={i18nFor(language)}>
+            <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+          </I18nextProvider>
+        </NonceContext.Provider>,
+      ),
     );
+    html = settleTranslationNote(rendered.result, language, rendered.keys);
   } catch (error) {
     logRenderError(error);
     throw error;
