@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import sax from "sax";
 import xliff, { type XliffJs, type XliffUnit } from "xliff";
 import { defaultLanguage, namespaces, type Namespace } from "~/i18n";
 import { languageTag } from "~/utils/language-tag";
@@ -81,7 +82,8 @@ export async function exportXliff(language: TargetLanguage, options: ExportOptio
     (resources[row.ns] ??= {})[row.key] = unit;
   }
   const js: XliffJs = { sourceLanguage: "sv", targetLanguage: languageTag(language), resources };
-  return version === "2.0" ? xliff.js2xliff(js) : xliff.jsToXliff12(js);
+  const xml = version === "2.0" ? await xliff.js2xliff(js) : await xliff.jsToXliff12(js);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
 }
 
 export class ImportRefused extends Error {
@@ -132,8 +134,34 @@ function languageOfTag(tag: string | undefined): TargetLanguage | undefined {
   return targetLanguages.find((language) => languageTag(language).toLowerCase() === tag.toLowerCase() || language === tag);
 }
 
+/**
+ * Well-formedness, strictly: the xliff package parses with xml-js, which ignores sax's errors (a
+ * truncated file would read as a shorter one, an undefined entity as text). sax in strict mode
+ * with only XML's five predefined entities throws at the first error instead.
+ */
+function assertWellFormed(text: string) {
+  const parser = sax.parser(true, { strictEntities: true } as sax.SAXOptions);
+  let elements = 0;
+  parser.onopentag = () => {
+    elements += 1;
+    if (elements > 200_000) throw new Error("too many elements");
+  };
+  parser.ondoctype = () => {
+    throw new Error("DOCTYPE");
+  };
+  parser.onerror = (error) => {
+    throw error;
+  };
+  parser.write(text).close();
+}
+
 export async function parseXliff(bytes: Uint8Array): Promise<XliffJs> {
   const text = decodeSafely(bytes);
+  try {
+    assertWellFormed(text);
+  } catch (error) {
+    throw new ImportRefused([`not well-formed XLIFF: ${String((error as Error).message ?? error).split("\n")[0]!.slice(0, 200)}`]);
+  }
   const version = /<xliff\b[^>]*\bversion\s*=\s*["']([\d.]+)["']/.exec(text)?.[1];
   if (!version || !["1.2", "2.0", "2.1", "2.2"].includes(version)) throw new ImportRefused(["not an XLIFF 1.2 or 2.x file (no <xliff version=…>)"]);
   try {
