@@ -192,11 +192,11 @@ export const translationStatusSchema = z
   .strict();
 export type TranslationStatus = z.infer<typeof translationStatusSchema>;
 
-export function deriveStatus(language: Language, state: LanguageState | null): TranslationStatus {
+export function deriveStatus(language: Language, state: LanguageState | null, sourceStrings = 0): TranslationStatus {
   if (language === defaultLanguage || !state) {
     return {
       status: "source",
-      strings: 0,
+      strings: sourceStrings,
       reviewed: 0,
       draft: 0,
       stale: 0,

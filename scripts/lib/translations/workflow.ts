@@ -46,7 +46,7 @@ export function writeStatusFiles(dir = localesDir()) {
   const swedish = readStrings(defaultLanguage, dir);
   for (const language of supportedLanguages) {
     const state = language === defaultLanguage ? null : languageState(language as TargetLanguage, swedish, dir);
-    writeAtomically(join(dir, language, STATUS_FILE), serializeStatus(deriveStatus(language, state)));
+    writeAtomically(join(dir, language, STATUS_FILE), serializeStatus(deriveStatus(language, state, swedish.size)));
   }
 }
 
@@ -141,10 +141,19 @@ export function stateProblems(dir = localesDir()): string[] {
       problems.push(`${language}: ${state.orphans.length} review entries for keys Swedish no longer has (${state.orphans.slice(0, 3).join(", ")})`);
     }
     const status = readFileSync(join(dir, language, STATUS_FILE), "utf8");
-    if (status !== serializeStatus(deriveStatus(language, state))) problems.push(`${language}: ${STATUS_FILE} is not derived from ${REVIEW_FILE}`);
+    if (status !== serializeStatus(deriveStatus(language, state))) {
+      const stale = [...state.keys].filter(([, s]) => s === "stale").map(([id]) => id);
+      problems.push(
+        `${language}: ${STATUS_FILE} is not derived from ${REVIEW_FILE}` +
+          (stale.length
+            ? ` (${stale.length} strings are stale, their Swedish changed: ${stale.slice(0, 3).join(", ")}${stale.length > 3 ? ", …" : ""}; ` +
+              "if you rewrote their drafts for the new Swedish, run npm run translations -- redraft all <key>, then sync)"
+            : ""),
+      );
+    }
   }
   const svStatus = readFileSync(join(dir, defaultLanguage, STATUS_FILE), "utf8");
-  if (svStatus !== serializeStatus(deriveStatus(defaultLanguage, null))) problems.push(`sv: ${STATUS_FILE} is not derived`);
+  if (svStatus !== serializeStatus(deriveStatus(defaultLanguage, null, swedish.size))) problems.push(`sv: ${STATUS_FILE} is not derived`);
   return problems;
 }
 
