@@ -4,12 +4,12 @@ import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { serverConfig } from "~/config.server";
-import { isSupportedLanguage } from "~/i18n";
+import { isSupportedLanguage, textDirection } from "~/i18n";
 import { i18nFor } from "~/i18next.server";
 import { wantsHydration } from "~/utils/hydration";
 import { languageTag } from "~/utils/language-tag";
 import { markSwedishNamesInHtml } from "~/utils/mark-swedish-names.server";
-import { recordingKeys, settleTranslationNote } from "~/utils/translation-status.server";
+import { markStaleSwedish, recordingKeys, settleTranslationNote } from "~/utils/translation-status.server";
 import { NonceContext } from "~/utils/nonce-context";
 import { languageForRequest, languageSegment } from "~/utils/request-language";
 import { contentSecurityPolicy } from "~/utils/security-headers.js";
@@ -57,7 +57,13 @@ export default function handleRequest(
         </NonceContext.Provider>,
       ),
     );
-    html = settleTranslationNote(rendered.result, language, rendered.keys);
+    // A stale string shows its Swedish text, marked lang="sv" (WCAG 3.1.2).
+    html = markStaleSwedish(
+      settleTranslationNote(rendered.result, language, rendered.keys),
+      language,
+      rendered.keys,
+      textDirection(language) === "rtl",
+    );
   } catch (error) {
     logRenderError(error);
     throw error;

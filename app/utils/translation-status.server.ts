@@ -116,3 +116,47 @@ export function settleTranslationNote(html: string, language: Language, keys: It
   if (unreviewedKeys(language, keys).length > 0) return html;
   return html.replace(NOTE, "");
 }
+
+/** Elements whose text is not prose to mark. */
+const RAW_TEXT = new Set(["script", "style", "title", "textarea", "option"]);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" })[c]!);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * WCAG 3.1.2 for the Swedish stand-ins of stale strings: in a translated page, the text of each
+ * stale string the page rendered is wrapped in <span lang="sv"> (and dir="ltr" in a right-to-left
+ * page), so a screen reader reads it with a Swedish voice. Matched on the rendered HTML's text
+ * (placeholders filled in), as mark-swedish-names.server.ts does for names; a string with markup
+ * of its own, or one used only in an attribute, stays unmarked.
+ */
+export function markStaleSwedish(html: string, language: Language, keys: Iterable<string>, rtl = false): string {
+  if (language === defaultLanguage || language === "lattlast") return html;
+  const { swedish } = load();
+  const patterns = [...new Set(keys)]
+    .filter((id) => stringState(language, id) === "stale")
+    .map((id) => swedish.get(id) ?? "")
+    .filter((text) => text.trim() && !/<\/?\w+>/.test(text))
+    .sort((a, b) => b.length - a.length)
+    .map((text) =>
+      text
+        .split(/{{\s*[\w.]+\s*}}/)
+        .map((part) => escapeRegExp(escapeHtml(part)))
+        .join("[^<]*?"),
+    );
+  if (!patterns.length) return html;
+  const pattern = new RegExp(`(${patterns.join("|")})`, "g");
+  const open = `<span lang="sv"${rtl ? ' dir="ltr"' : ""}>`;
+  const tokens = html.split(/(<[^>]*>)/);
+  let raw: string | null = null;
+  return tokens
+    .map((token) => {
+      if (token.startsWith("<")) {
+        const name = /^<\/?([a-zA-Z0-9-]+)/.exec(token)?.[1]?.toLowerCase();
+        if (name && RAW_TEXT.has(name)) raw = token.startsWith("</") ? null : name;
+        return token;
+      }
+      return raw || !token.trim() ? token : token.replace(pattern, `${open}$1</span>`);
+    })
+    .join("");
+}

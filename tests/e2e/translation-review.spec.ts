@@ -46,13 +46,18 @@ test("the draft note follows the review state of the strings a page shows; a sta
     // A stale string: the Swedish sentence in its place, and the note.
     await page.goto(`${server.origin}/en/law`);
     await expect(page.locator("h1")).toHaveText("Vad säger lagen i dag?");
+    // Marked Swedish for screen readers (WCAG 3.1.2), isolated left to right in a right-to-left page.
+    await expect(page.locator("h1 > span[lang='sv']")).toHaveText("Vad säger lagen i dag?");
     await expect(note).toHaveCount(1);
+    await page.goto(`${server.origin}/ar/law`);
+    await expect(page.locator("h1 > span[lang='sv'][dir='ltr']")).toHaveText("Vad säger lagen i dag?");
     // All drafts: the note on every page, as before. Swedish never has one.
     await page.goto(`${server.origin}/ar/privacy`);
     await expect(note).toHaveCount(1);
     await page.goto(`${server.origin}/sv/law`);
     await expect(note).toHaveCount(0);
     await expect(page.locator("h1")).toHaveText("Vad säger lagen i dag?");
+    await expect(page.locator("h1 span[lang]")).toHaveCount(0);
   } finally {
     await server.stop();
     rmSync(join(dir, ".."), { recursive: true, force: true });
