@@ -4,6 +4,7 @@
  *
  *   (none) | status                 per language: reviewed / draft / stale, safety-critical keys not reviewed
  *   export <lng> [--format xliff2|xliff12] [--only law:,journeys:under-18.] [--unreviewed] [--out FILE]
+ *                                    (files go to translations/, which git ignores)
  *   import <file> --reviewer "Name, organisation" [--date YYYY-MM-DD] [--language <lng>]
  *   sheet <lng> [--out FILE]           printable HTML review sheet
  *   sync                             record new keys as drafts, drop removed ones, derive status.json
@@ -12,7 +13,8 @@
  *   check                            exit 1 when the state files do not describe the locales
  *   measure-cards [--port N]         measure pocket-card limits (needs npm run build)
  */
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { writeCardLimits } from "./measure-card-limits";
 import { reviewSheet } from "./lib/translations/sheet";
 import { exportXliff, importXliff, ImportRefused, MAX_IMPORT_BYTES } from "./lib/translations/xliff";
@@ -78,7 +80,8 @@ async function main(argv: string[]): Promise<number> {
       if (format !== "xliff2" && format !== "xliff12") throw new Error("--format is xliff2 or xliff12");
       const only = option(args, "--only")?.split(",").filter(Boolean);
       const unreviewed = flag(args, "--unreviewed");
-      const out = option(args, "--out") ?? `stodlinjer-${language}.${format === "xliff2" ? "xlf" : "xliff12.xlf"}`;
+      const out = option(args, "--out") ?? `translations/stodlinjer-${language}${format === "xliff2" ? "" : ".xliff12"}.xlf`;
+      mkdirSync(dirname(out), { recursive: true });
       const xml = await exportXliff(language, { version: format === "xliff2" ? "2.0" : "1.2", only, unreviewed });
       writeFileSync(out, xml);
       const units = (xml.match(format === "xliff2" ? /<unit\b/g : /<trans-unit\b/g) ?? []).length;
@@ -116,7 +119,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case "sheet": {
       const language = targetLanguage(args.shift());
-      const out = option(args, "--out") ?? `review-sheet-${language}.html`;
+      const out = option(args, "--out") ?? `translations/review-sheet-${language}.html`;
+      mkdirSync(dirname(out), { recursive: true });
       writeFileSync(out, reviewSheet(language));
       console.log(`sheet: ${out} (open it in a browser; it prints on A4 landscape)`);
       return 0;

@@ -192,9 +192,7 @@ export function statusReport(dir = localesDir()): string {
     if (stale.length) details.push(`${language}: stale (shown in Swedish until redrafted or reviewed): ${stale.slice(0, 8).join(", ")}${stale.length > 8 ? ", …" : ""}`);
     if (state.editedAfterReview.length) details.push(`${language}: edited after review (draft again): ${state.editedAfterReview.join(", ")}`);
   }
-  for (const group of openLists.values()) {
-    details.unshift(`${group.languages.join(", ")}: safety-critical keys not reviewed`, ...group.lines);
-  }
+  details.unshift(...[...openLists.values()].flatMap((group) => [`${group.languages.join(", ")}: safety-critical keys not reviewed`, ...group.lines]));
   lines.push("");
   lines.push(...details);
   return `${lines.join("\n")}\n`;
