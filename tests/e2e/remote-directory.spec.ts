@@ -172,9 +172,11 @@ test("a partial feed with a changed number and a bad date removes nothing and ch
   bris.assured_date = "2026-13-45";
   const body = JSON.stringify({ ...exported, total_items: 2, contents: [kast, bris] });
   const source = await startSource((response) => response.writeHead(200, { "Content-Type": "application/json" }).end(body));
-  const site = await startSite(source.url);
+  // The old way of approving a number is no longer read: the server says so, and the number stays held.
+  const site = await startSite(source.url, { DIRECTORY_REVIEWED_NUMBERS: "+46812345678" });
   try {
     await expect.poll(site.output, { timeout: 10_000 }).toContain('"event":"directory-refresh"');
+    expect(site.output()).toContain('"event":"config","message":"DIRECTORY_REVIEWED_NUMBERS is no longer read');
     const [line] = refreshLines(site.output());
     // Nothing went live: KAST's number is held, BRIS's record is rejected, the other 14 are held as missing.
     expect(line?.json).toMatchObject({ level: "warn", outcome: "unchanged", accepted: 0 });
