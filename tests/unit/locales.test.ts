@@ -45,6 +45,16 @@ describe("locale files", () => {
         const keys = flatten(load(language, ns));
         const reference = swedish.get(ns)!;
 
+        it("holds only strings (objects and arrays of them)", () => {
+          const leaves = (node: unknown, path: string): string[] =>
+            node !== null && typeof node === "object"
+              ? Object.entries(node).flatMap(([key, value]) => leaves(value, path ? `${path}.${key}` : key))
+              : typeof node === "string"
+                ? []
+                : [`${language}/${ns}:${path} is ${JSON.stringify(node)}`];
+          expect(leaves(load(language, ns), "")).toEqual([]);
+        });
+
         it("has the same keys as Swedish, no more and no fewer", () => {
           expect(keyDifferences(reference.keys(), keys.keys())).toEqual({ missing: [], extra: [] });
         });

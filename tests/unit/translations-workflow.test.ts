@@ -313,6 +313,8 @@ describe("an import is refused, naming the key, and changes nothing", () => {
     expect(await refusal(new Uint8Array([0x3c, 0x78, 0xff, 0xfe, 0x00]))).toContain("not UTF-8");
     expect(await refusal(encode("<html><body>hello</body></html>"))).toContain("not an XLIFF 1.2 or 2.x file");
     expect(await refusal(encode(""))).toContain("not an XLIFF 1.2 or 2.x file");
+    const deep = xml.replace("<target>English</target>", `<target>${"<pc id=\"x\">".repeat(5000)}${"</pc>".repeat(5000)}</target>`);
+    expect(await refusal(encode(deep))).toContain("elements nested too deeply");
     expect(await refusal(encode(xml), { reviewer: "  " })).toContain("--reviewer must name who reviewed");
     expect(await refusal(encode(xml), { reviewer: "<b>x</b>" })).toContain("--reviewer must name who reviewed");
   });

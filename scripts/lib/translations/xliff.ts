@@ -142,9 +142,16 @@ function languageOfTag(tag: string | undefined): TargetLanguage | undefined {
 function assertWellFormed(text: string) {
   const parser = sax.parser(true, { strictEntities: true } as sax.SAXOptions);
   let elements = 0;
+  let depth = 0;
   parser.onopentag = () => {
     elements += 1;
+    depth += 1;
     if (elements > 200_000) throw new Error("too many elements");
+    // XLIFF nests file > group > unit > segment > target > a few inline codes: 32 is plenty.
+    if (depth > 32) throw new Error("elements nested too deeply");
+  };
+  parser.onclosetag = () => {
+    depth -= 1;
   };
   parser.ondoctype = () => {
     throw new Error("DOCTYPE");
