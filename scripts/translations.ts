@@ -2,7 +2,7 @@
  * `npm run translations [-- <command> …]`: the translation review workflow (README "How a
  * translation is reviewed"). Commands:
  *
- *   (none) | status                 per language: reviewed / draft / stale, safety-critical keys not reviewed
+ *   (none) | status [--all]         per language: reviewed / draft / stale, safety-critical keys not reviewed
  *   export <lng> [--format xliff2|xliff12] [--only law:,journeys:under-18.] [--unreviewed] [--out FILE]
  *                                    (files go to translations/, which git ignores)
  *   import <file> --reviewer "Name, organisation" [--date YYYY-MM-DD] [--language <lng>]
@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
   const command = args.shift() ?? "status";
   switch (command) {
     case "status":
-      process.stdout.write(statusReport());
+      process.stdout.write(statusReport(undefined, { all: flag(args, "--all") }));
       return 0;
     case "check": {
       const problems = stateProblems();

@@ -158,7 +158,8 @@ export function stateProblems(dir = localesDir()): string[] {
 }
 
 /** The text `npm run translations` prints. */
-export function statusReport(dir = localesDir()): string {
+export function statusReport(dir = localesDir(), options: { all?: boolean } = {}): string {
+  const shown = options.all ? Infinity : 6;
   const swedish = readStrings(defaultLanguage, dir);
   const lines: string[] = [];
   const critical = [...swedish].filter(([id, text]) => safetyReasons(id, text).length > 0);
@@ -181,7 +182,8 @@ export function statusReport(dir = localesDir()): string {
         for (const reason of safetyReasons(id, text)) byReason.set(reason, [...(byReason.get(reason) ?? []), id]);
       }
       const list = [...byReason].map(
-        ([reason, ids]) => `  ${reason} (${ids.length}): ${ids.slice(0, 6).join(", ")}${ids.length > 6 ? `, … ${ids.length - 6} more` : ""}`,
+        ([reason, ids]) =>
+          `  ${reason} (${ids.length}): ${ids.slice(0, shown).join(", ")}${ids.length > shown ? `, … ${ids.length - shown} more (--all lists them)` : ""}`,
       );
       const signature = open.map(([id]) => id).join("|");
       const group = openLists.get(signature) ?? { languages: [], lines: list };
