@@ -29,6 +29,25 @@ describe("journeys", () => {
     }
   });
 
+  it("group a long journey's services without losing or adding one, and keep only numbers a service has", () => {
+    for (const journey of Object.values(journeys)) {
+      if (!journey.serviceGroups) continue;
+      const grouped = journey.serviceGroups.flatMap((group) => group.services.map((item) => item.service));
+      expect([...new Set(grouped)].sort(), journey.audience).toEqual([...journey.services].sort());
+      for (const { service: id, phones } of journey.serviceGroups.flatMap((group) => group.services)) {
+        for (const index of phones ?? []) expect(service(id)?.phones[index], `${journey.audience}: ${id}`).toBeDefined();
+      }
+    }
+  });
+
+  it("name on each of two numbers of a page which one to call when they are not the same service's", () => {
+    // The relatives' page: Mikamottagningen and KAST, each with who it is for right above it.
+    for (const journey of Object.values(journeys)) {
+      if (new Set(journey.callFirst.map((ref) => ref.service)).size < 2) continue;
+      for (const ref of journey.callFirst) expect(ref.for, `${journey.audience}: ${ref.service}`).toBeTruthy();
+    }
+  });
+
   it("put a professional-only number first only on the professionals' page", () => {
     for (const journey of Object.values(journeys)) {
       if (journey.forProfessionals) continue;

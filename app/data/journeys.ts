@@ -19,14 +19,30 @@ export interface PhoneRef {
   service: string;
   /** Index into the service's phones. */
   phone: number;
+  /**
+   * Who the number is for, shown directly above its button where the page offers several numbers
+   * (issue 22: "Om personen nära dig säljer sex" above Mikamottagningen): a namespaced locale key.
+   */
+  for?: string;
 }
 
 export interface Journey {
   audience: AudienceId;
   /** The numbers shown large right under the title: what the reader can do now. */
   callFirst: PhoneRef[];
+  /**
+   * Whether the reader must choose between those numbers by their situation (someone close who
+   * sells or who buys sex): home's tile then repeats the line above each number.
+   */
+  callFirstIsAChoice?: boolean;
   /** The services listed under "Call or write now", in this order. */
   services: string[];
+  /**
+   * On a long journey, the same services in shorter groups, each under its own heading
+   * (journeys.json "<audience>.callGroups.<id>"); `phones` keeps only those numbers of a service
+   * (the coordinator for children under "Om ett barn"). Every service of `services` is in a group.
+   */
+  serviceGroups?: { id: string; services: { service: string; phones?: number[] }[] }[];
   sections: JourneySection[];
   /** Printable cards offered on the page (professionals hand them out). */
   printables: string[];
@@ -71,8 +87,8 @@ export const journeys: Record<AudienceId, Journey> = {
   "under-18": {
     audience: "under-18",
     callFirst: [
-      { service: "stodcentrum", phone: 0 },
-      { service: "bris", phone: 0 },
+      { service: "stodcentrum", phone: 0, for: "common:callFor.under18Crime" },
+      { service: "bris", phone: 0, for: "common:callFor.under18Bris" },
     ],
     services: ["stodcentrum", "ungdomsjouren", "bris", "barnahus", "youth-clinics"],
     sections: standardSections,
@@ -83,10 +99,12 @@ export const journeys: Record<AudienceId, Journey> = {
   },
   "close-to-someone": {
     audience: "close-to-someone",
+    // Which one to call depends on the person: said above each button (FACTS: both serve relatives).
     callFirst: [
-      { service: "mikamottagningen", phone: 0 },
-      { service: "kast", phone: 0 },
+      { service: "mikamottagningen", phone: 0, for: "common:callFor.closeSells" },
+      { service: "kast", phone: 0, for: "common:callFor.closeBuys" },
     ],
+    callFirstIsAChoice: true,
     services: ["mikamottagningen", "kast", "ungdomsjouren", "stodcentrum", "kvinnofridslinjen"],
     sections: standardSections,
     printables: [],
@@ -108,6 +126,15 @@ export const journeys: Record<AudienceId, Journey> = {
       "ungdomsjouren",
       "iom-return",
       "socialjouren",
+    ],
+    // Shorter sections (issue 22): whom to consult, split by whom the case is about.
+    serviceGroups: [
+      {
+        id: "child",
+        services: [{ service: "regional-coordinators", phones: [0] }, { service: "barnahus" }, { service: "ungdomsjouren" }],
+      },
+      { id: "adult", services: [{ service: "regional-coordinators", phones: [1] }, { service: "mikamottagningen" }] },
+      { id: "any", services: [{ service: "nmt" }, { service: "iom-return" }, { service: "socialjouren" }] },
     ],
     sections: ["notAlone", "help", "signs", "ask", "call", "anonymity", "law", "cards", "onwards"],
     printables: ["young-card", "selling-card", "talk-to-kast-card"],

@@ -5,6 +5,8 @@ import type { Phone } from "~/data/types";
 export interface ResolvedPhone {
   serviceId: string;
   phone: Phone;
+  /** The locale key of the line saying who the number is for, when the page gives one. */
+  forKey?: string;
 }
 
 /**
@@ -15,6 +17,7 @@ export interface ResolvedPhone {
 export function resolvePhones(refs: readonly PhoneRef[]): ResolvedPhone[] {
   return refs.flatMap((ref) => {
     const phone = findService(ref.service)?.phones[ref.phone];
-    return phone ? [{ serviceId: ref.service, phone }] : [];
+    if (!phone) return [];
+    return [ref.for ? { serviceId: ref.service, phone, forKey: ref.for } : { serviceId: ref.service, phone }];
   });
 }

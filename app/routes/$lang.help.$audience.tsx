@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { CallNow } from "~/components/call-now/call-now";
 import { ContentBlock } from "~/components/content-block/content-block";
+import { ContentsList } from "~/components/contents-list/contents-list";
 import { PageSources } from "~/components/page-sources/page-sources";
 import { PrintHubLink, PrintLinks } from "~/components/print-links/print-links";
 import { ServiceList } from "~/components/service-card/service-list";
@@ -60,7 +61,23 @@ export default function JourneyPage() {
       case "call":
         return (
           <ContentBlock key={id} i18nKey={`journeys:${audience}.call`} values={law} id="call">
-            <ServiceList services={services} language={language} showProfessionalNumbers={journey.forProfessionals} />
+            {journey.serviceGroups ? (
+              journey.serviceGroups.map((group) => (
+                <section key={group.id} aria-labelledby={`call-${group.id}`}>
+                  <h3 id={`call-${group.id}`}>{t(`${audience}.callGroups.${group.id}`)}</h3>
+                  <ServiceList
+                    services={group.services.flatMap(({ service }) => services.filter((item) => item.id === service))}
+                    language={language}
+                    showProfessionalNumbers={journey.forProfessionals}
+                    phoneIndexes={Object.fromEntries(
+                      group.services.flatMap(({ service, phones }) => (phones ? [[service, phones]] : [])),
+                    )}
+                  />
+                </section>
+              ))
+            ) : (
+              <ServiceList services={services} language={language} showProfessionalNumbers={journey.forProfessionals} />
+            )}
           </ContentBlock>
         );
       case "cards":
@@ -112,6 +129,15 @@ export default function JourneyPage() {
       <CallNow heading={t("callFirstHeading")} phones={callFirst} noAnswer={noAnswer} />
       {journey.printables.length > 0 ? <PrintHubLink language={language} placement="narrow" /> : null}
       <p>{t(`audiences:${audience}.intro`)}</p>
+      <ContentsList
+        items={[
+          ...journey.sections.map((id) => ({
+            id,
+            label: id === "onwards" ? t("onwardsHeading") : t(`${audience}.${id}.heading`, law),
+          })),
+          { id: "sources", label: t("common:sources.heading") },
+        ]}
+      />
       {journey.sections.map(section)}
       <PageSources sourceKeys={SOURCES} lastChecked={lastChecked} />
     </>

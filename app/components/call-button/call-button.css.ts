@@ -41,6 +41,20 @@ export const professional = style({
   },
 });
 
+/**
+ * On a brand-coloured tile (home's "Vem är du?"): white with brand text and border, so the one
+ * tap to call still stands out from the tile around it (brand on white 9.7:1).
+ */
+export const inverse = style({
+  background: vars.color.page,
+  borderColor: vars.color.page,
+  color: vars.color.brand,
+  selectors: {
+    "&:visited": { color: vars.color.brand },
+    "&:hover": { background: vars.color.brandTint, borderColor: vars.color.brandTint, color: vars.color.brand },
+  },
+});
+
 export const icon = strokeIcon;
 
 export const text = style({ display: "flex", flexDirection: "column", minInlineSize: 0 });

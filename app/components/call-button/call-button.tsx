@@ -17,33 +17,50 @@ export function callNameKey(serviceId: string): string {
   return `services:callName.${serviceId}`;
 }
 
+/**
+ * The key of a name that tells one number of a service from its others ("regionkoordinatorn för
+ * barn" / "för vuxna"): services.json "callNameByPhone.<the phone's descriptionKey>".
+ */
+export function phoneCallNameKey(phone: Phone): string {
+  return `services:callNameByPhone.${phone.descriptionKey}`;
+}
+
 interface CallButtonProps {
   phone: Phone;
   /** The service whose phone this is: its short name says who answers. */
   serviceId: string;
+  /** On a brand-coloured tile: white with brand text, so it still stands out. */
+  inverse?: boolean;
 }
 
 /**
  * One number, one tap: "Ring Mikamottagningen / 08-508 25 501". It dials the data's E.164 number
- * (app/utils/phone.ts); its accessible name says who answers and keeps the visible number
- * ("Ring Mikamottagningen, 08-508 25 501"). The number is isolated left to right, so it keeps its
- * order in Arabic and Persian. The same button on home, journeys, service pages and in the directory.
+ * (app/utils/phone.ts). Its accessible name is its visible text ("Ring Mikamottagningen, 08-508 25 501"):
+ * no aria-label, which would hide the lang="sv" mark on a Swedish name from a screen reader
+ * (entry.server.tsx marks them in translated pages). A service with several numbers names each
+ * one on the button ("Ring regionkoordinatorn för barn"). The number is isolated left to right,
+ * so it keeps its order in Arabic and Persian. The same button on every page.
  */
-export function CallButton({ phone, serviceId }: CallButtonProps) {
-  const { t } = useTranslation("common");
-  const name = t(callNameKey(serviceId));
+export function CallButton({ phone, serviceId, inverse = false }: CallButtonProps) {
+  const { t, i18n } = useTranslation("common");
+  const byPhone = phoneCallNameKey(phone);
+  const name = i18n.exists(byPhone) ? t(byPhone) : t(callNameKey(serviceId));
   const professional = phone.audience === "professionals";
+  const className = [styles.button, professional ? styles.professional : null, inverse ? styles.inverse : null]
+    .filter(Boolean)
+    .join(" ");
   return (
     <a
       href={`tel:${dialNumber(phone)}`}
-      className={professional ? `${styles.button} ${styles.professional}` : styles.button}
-      aria-label={t("call.name", { name, number: phone.number })}
+      className={className}
       data-call-button={professional ? "professionals" : "public"}
       data-service={serviceId}
     >
       <PhoneIcon />
       <span className={styles.text}>
         <span className={styles.who}>{t("call.button", { name })}</span>
+        {/* Heard as a pause between who answers and the number; the column layout shows none. */}
+        <span className="visually-hidden">, </span>
         <bdi dir="ltr" className={styles.number}>
           {phone.number}
         </bdi>

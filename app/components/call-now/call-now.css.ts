@@ -1,4 +1,4 @@
-import { style } from "@vanilla-extract/css";
+import { globalStyle, style } from "@vanilla-extract/css";
 import { vars } from "~/styles/tokens.css";
 
 /** The numbers first: a calm band in the brand tint, right under the page's heading. */
@@ -15,3 +15,12 @@ export const box = style({
 });
 
 export const heading = style({ marginBlock: `0 ${vars.space.s}`, color: vars.color.brand });
+
+/** Inside a section: the same band, a little tighter, its heading the size of an h3. */
+export const inSection = style({
+  marginBlock: `${vars.space.m} ${vars.space.l}`,
+  padding: "0.75rem",
+});
+
+// No gap under the last number: the band's own padding ends it.
+globalStyle(`${box} > :last-child`, { marginBlockEnd: 0 });

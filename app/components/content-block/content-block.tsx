@@ -11,17 +11,33 @@ interface ContentBlockProps {
   id?: string;
   /** What follows the copy inside the same section (a list of services, links). */
   children?: ReactNode;
+  /**
+   * What the reader needs beside the answer (a call block): after the first paragraph, or right
+   * under the heading when the block has no paragraph.
+   */
+  aside?: ReactNode;
 }
 
 /** One section of structured copy: <h2>, paragraphs, a list, and <h3> sub-sections. */
-export function ContentBlock({ i18nKey, values = {}, id, children }: ContentBlockProps) {
+export function ContentBlock({ i18nKey, values = {}, id, children, aside }: ContentBlockProps) {
   const { t } = useTranslation();
   const copy = contentBlockSchema.parse(t(i18nKey, { ...values, returnObjects: true }));
   const headingId = id ?? i18nKey.replace(/[^a-zA-Z0-9-]+/g, "-");
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{copy.heading}</h2>
-      <BlockBody copy={copy} />
+      {aside && copy.text?.length ? (
+        <>
+          <p>{copy.text[0]}</p>
+          {aside}
+          <BlockBody copy={{ ...copy, text: copy.text.slice(1) }} />
+        </>
+      ) : (
+        <>
+          {aside}
+          <BlockBody copy={copy} />
+        </>
+      )}
       {copy.subsections?.map((sub) => (
         <section key={sub.heading}>
           <h3>{sub.heading}</h3>

@@ -10,6 +10,9 @@ export const item = style({
 
 export const description = style({ margin: 0 });
 
+/** Who the number is for, where the page chose it ("Om personen nära dig säljer sex"): bold, read before the name. */
+export const forLine = style({ margin: 0, fontWeight: 700 });
+
 export const professional = style({
   alignSelf: "flex-start",
   paddingInline: vars.space.s,

@@ -11,12 +11,17 @@ interface ServiceCardProps {
   language: Language;
   /** Professional-only numbers (Barnahus consultation, NMT) appear only where professionals are addressed. */
   showProfessionalNumbers?: boolean;
+  /** Only these of the service's numbers (by index), when a group of services is about one case. */
+  phoneIndexes?: readonly number[];
 }
 
 /** A service in a list: its name linking to its page, one line on what it is, and its numbers. */
-export function ServiceCard({ service, language, showProfessionalNumbers = false }: ServiceCardProps) {
+export function ServiceCard({ service, language, showProfessionalNumbers = false, phoneIndexes }: ServiceCardProps) {
   const { t } = useTranslation("services");
-  const phones = service.phones.filter((phone) => showProfessionalNumbers || phone.audience === "public");
+  const phones = service.phones.filter(
+    (phone, index) =>
+      (showProfessionalNumbers || phone.audience === "public") && (phoneIndexes === undefined || phoneIndexes.includes(index)),
+  );
   return (
     <li className={styles.card}>
       <h3 className={styles.title}>

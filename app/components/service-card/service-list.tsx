@@ -7,9 +7,11 @@ interface ServiceListProps {
   services: readonly Service[];
   language: Language;
   showProfessionalNumbers?: boolean;
+  /** Per service id: only these of its numbers (app/data/journeys.ts serviceGroups). */
+  phoneIndexes?: Readonly<Record<string, readonly number[]>>;
 }
 
-export function ServiceList({ services, language, showProfessionalNumbers = false }: ServiceListProps) {
+export function ServiceList({ services, language, showProfessionalNumbers = false, phoneIndexes }: ServiceListProps) {
   return (
     <ul className={styles.list}>
       {services.map((service) => (
@@ -18,6 +20,7 @@ export function ServiceList({ services, language, showProfessionalNumbers = fals
           service={service}
           language={language}
           showProfessionalNumbers={showProfessionalNumbers}
+          phoneIndexes={phoneIndexes?.[service.id]}
         />
       ))}
     </ul>
