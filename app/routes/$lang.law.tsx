@@ -2,9 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
+import { CallNow } from "~/components/call-now/call-now";
 import { ContentBlock } from "~/components/content-block/content-block";
+import { ContentsList } from "~/components/contents-list/contents-list";
 import { PageSources } from "~/components/page-sources/page-sources";
 import { LAW_LAST_CHECKED, provisions, type PrisonTerm } from "~/data/law";
+import { lawCalls, lawSectionIds } from "~/data/page-calls";
+import { resolvePhones } from "~/directory/phone-refs.server";
 import { fixedT, pageTitle } from "~/i18next.server";
 import { formatDate } from "~/utils/format-date";
 import { formatUnit, formatYears, lawValues } from "~/utils/law-values";
@@ -35,12 +39,15 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       lesser: item.lesserPrison ? t("lesserForm", { penalty: penalty(item.lesserPrison) }) : null,
     })),
     lastChecked: formatDate(language, LAW_LAST_CHECKED),
+    callTop: resolvePhones(lawCalls.top),
+    callSections: Object.fromEntries(
+      Object.entries(lawCalls.sections).map(([section, refs]) => [section, resolvePhones(refs)]),
+    ),
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
 
-const SECTIONS = ["selling", "buying", "child", "procuring", "trafficking", "victims", "words"] as const;
 const SOURCES = [
   "law:sourcesList.penalCode",
   "law:sourcesList.bill",
@@ -53,13 +60,23 @@ const SOURCES = [
 
 /** What is a crime and what is not, with section references, penalties and the date checked. */
 export default function LawPage() {
-  const { language, law, rows, lastChecked } = useLoaderData<typeof loader>();
+  const { language, law, rows, lastChecked, callTop, callSections } = useLoaderData<typeof loader>();
   const { t } = useTranslation("law");
+  const heading = (id: string) => t(`sections.${id}.heading`, { ...law });
   return (
     <>
       <Breadcrumbs language={language} current={t("title")} />
       <h1>{t("title")}</h1>
+      {/* Who can I call, before any paragraph of law: the buyer reading "Ja" needs KAST beside it. */}
+      <CallNow heading={t("common:callWho")} phones={callTop} />
       <p>{t("lead")}</p>
+      <ContentsList
+        items={[
+          { id: "summary", label: t("summaryHeading") },
+          ...lawSectionIds.map((id) => ({ id, label: heading(id) })),
+          { id: "sources", label: t("common:sources.heading") },
+        ]}
+      />
 
       <h2 id="summary">{t("summaryHeading")}</h2>
       <div className={styles.scrollRegion} role="region" aria-labelledby="summary">
@@ -98,9 +115,20 @@ export default function LawPage() {
         </table>
       </div>
 
-      {SECTIONS.map((id) => (
-        <ContentBlock key={id} i18nKey={`law:sections.${id}`} values={law} id={id} />
-      ))}
+      {lawSectionIds.map((id) => {
+        const phones = callSections[id] ?? [];
+        return (
+          <ContentBlock
+            key={id}
+            i18nKey={`law:sections.${id}`}
+            values={law}
+            id={id}
+            aside={
+              phones.length > 0 ? <CallNow heading={t(`call.${id}`)} phones={phones} id={`call-${id}`} inSection /> : null
+            }
+          />
+        );
+      })}
       <PageSources sourceKeys={SOURCES} lastChecked={lastChecked} values={law} />
     </>
   );

@@ -2,11 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
+import { CallNow } from "~/components/call-now/call-now";
 import { MunicipalityPicker } from "~/components/municipality-picker/municipality-picker";
 import { OfferExplained } from "~/components/municipality-picker/offer-explained";
 import { ServiceList } from "~/components/service-card/service-list";
 import { serverConfig } from "~/config.server";
 import { findServices } from "~/directory/directory.server";
+import { resolvePhones } from "~/directory/phone-refs.server";
+import { municipalityCalls } from "~/data/page-calls";
 import { COUNTY_OFFER_STATUS_YEAR, municipalities } from "~/data/municipalities";
 import { fixedT } from "~/i18next.server";
 import { localizedPath } from "~/utils/language-path";
@@ -26,6 +29,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const municipality = municipalities.find((item) => item.slug === params.municipality);
   if (!municipality) throw notFound();
   const t = fixedT(language, "municipalities");
+  const offered = municipality.status === "joined" || municipality.status === "provider";
   return {
     language,
     municipality,
@@ -33,7 +37,9 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     staticMirror: serverConfig.staticMirror,
     year: COUNTY_OFFER_STATUS_YEAR,
     title: t("common:titleTemplate", { page: t("municipalityTitle", { name: municipality.name }) }),
-    offer: municipality.status === "joined" || municipality.status === "provider" ? findServices(OFFER_SERVICES) : [],
+    offer: offered ? findServices(OFFER_SERVICES) : [],
+    // The first screen: whom a resident can call, before the 2022 status is explained.
+    callFirst: resolvePhones(offered ? municipalityCalls.offer : municipalityCalls.county),
     county: findServices(COUNTY_SERVICES),
     everyone: findServices(EVERYONE_SERVICES),
   };
@@ -42,13 +48,14 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
 
 export default function MunicipalityPage() {
-  const { language, municipality, staticMirror, year, offer, county, everyone } = useLoaderData<typeof loader>();
+  const { language, municipality, staticMirror, year, offer, county, everyone, callFirst } = useLoaderData<typeof loader>();
   const { t } = useTranslation("municipalities");
   const name = municipality.name;
   return (
     <>
       <Breadcrumbs language={language} trail={["municipalities"]} current={name} />
       <h1>{t("municipalityTitle", { name })}</h1>
+      <CallNow heading={t("common:callWho")} phones={callFirst} />
       <div className={styles.status} data-status={municipality.status}>
         <p className={styles.statusLabel}>{t(`status.${municipality.status}`, { year })}</p>
         <p>{t(`statusText.${municipality.status}`, { name, year })}</p>
