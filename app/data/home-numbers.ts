@@ -1,14 +1,10 @@
 import type { PhoneRef } from "./journeys";
 
 /**
- * "Ring nu" on the home page, right under its heading: one number per seed helpline with who it is
- * for, and the national line open day and night (shared/FACTS.md). The line above each button is
- * locales/<lng>/home.json "callNow.<for>"; the numbers are read from the directory.
+ * Home, after the audience tiles (which carry the numbers each audience's page starts with,
+ * app/data/journeys.ts): the national line open day and night, with who it is for
+ * (home.json "callNow.violence"; shared/FACTS.md). 112 follows as "Svarar ingen?".
  */
-export const homeNumbers: { for: "selling" | "buying" | "young" | "youngBris" | "violence"; phone: PhoneRef }[] = [
-  { for: "selling", phone: { service: "mikamottagningen", phone: 0 } },
-  { for: "buying", phone: { service: "kast", phone: 0 } },
-  { for: "young", phone: { service: "stodcentrum", phone: 0 } },
-  { for: "youngBris", phone: { service: "bris", phone: 0 } },
-  { for: "violence", phone: { service: "kvinnofridslinjen", phone: 0 } },
+export const homeNationalNumbers: PhoneRef[] = [
+  { service: "kvinnofridslinjen", phone: 0, for: "home:callNow.violence" },
 ];

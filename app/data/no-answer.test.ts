@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { embeddedServices } from "./services";
 import { noAnswerForAudience, noAnswerForService, noAnswerPhones } from "./no-answer";
-import { homeNumbers } from "./home-numbers";
+import { audienceIds } from "./audiences";
+import { homeNationalNumbers } from "./home-numbers";
+import { journeys } from "./journeys";
 
 const find = (id: string) => embeddedServices.find((service) => service.id === id)!;
 
@@ -38,9 +40,12 @@ describe("Svarar ingen?", () => {
     expect(noAnswerForService(find("barnahus"))).toEqual([]);
   });
 
-  it("home lists a number for each seed helpline and the national line open day and night", () => {
-    const ids = homeNumbers.map((entry) => entry.phone.service);
-    expect(ids).toEqual(["mikamottagningen", "kast", "stodcentrum", "bris", "kvinnofridslinjen"]);
-    for (const entry of homeNumbers) expect(find(entry.phone.service).phones[entry.phone.phone]).toBeDefined();
+  it("home lists a number for each seed helpline (on the audience tiles) and the national line open day and night", () => {
+    const refs = [...audienceIds.flatMap((id) => journeys[id].callFirst), ...homeNationalNumbers];
+    const ids = [...new Set(refs.map((ref) => ref.service))];
+    for (const id of ["mikamottagningen", "kast", "stodcentrum", "bris", "regional-coordinators", "kvinnofridslinjen"]) {
+      expect(ids).toContain(id);
+    }
+    for (const ref of refs) expect(find(ref.service).phones[ref.phone]).toBeDefined();
   });
 });

@@ -3,7 +3,9 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AudienceChoices } from "~/components/audience-choices/audience-choices";
 import { CallNow } from "~/components/call-now/call-now";
-import { homeNumbers } from "~/data/home-numbers";
+import { audienceIds } from "~/data/audiences";
+import { homeNationalNumbers } from "~/data/home-numbers";
+import { journeys } from "~/data/journeys";
 import { resolvePhones } from "~/directory/phone-refs.server";
 import { resolveNoAnswer } from "~/utils/no-answer.server";
 import { targetLink } from "~/styles/lists.css";
@@ -12,14 +14,23 @@ import { pageTitle } from "~/i18next.server";
 import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/require-language.server";
+import * as styles from "~/styles/home.css";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  const numbers = homeNumbers.flatMap((entry) => resolvePhones([entry.phone]).map((resolved) => ({ ...resolved, for: entry.for })));
   return {
     language,
     title: pageTitle(language, "home", "title"),
-    numbers,
+    // Each tile carries the numbers its page starts with: one list, so they never disagree.
+    tiles: audienceIds.map((id) => ({
+      id,
+      phones: resolvePhones(
+        // The line above each number only where the reader must choose between them (someone close
+        // who sells or who buys sex); elsewhere the tile's own words say who the numbers are for.
+        journeys[id].callFirstIsAChoice ? journeys[id].callFirst : journeys[id].callFirst.map(({ for: _, ...ref }) => ref),
+      ),
+    })),
+    national: resolvePhones(homeNationalNumbers),
     noAnswer: resolveNoAnswer(["emergency"]),
   };
 }
@@ -29,21 +40,24 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta
 /** Pages offered under "More help", each with a line on what it holds (home.json "more.<id>"). */
 const MORE: SitePageId[] = ["services", "law", "anonymity", "municipalities", "safety", "campaigns"];
 
+/**
+ * Home: the title, then "Vem är du?" as tiles that carry their numbers (the way to one's own page
+ * and the number to call on one first screen), then the national line open day and night and 112.
+ */
 export default function Home() {
-  const { language, numbers, noAnswer } = useLoaderData<typeof loader>();
+  const { language, tiles, national, noAnswer } = useLoaderData<typeof loader>();
   const { t } = useTranslation("home");
   return (
     <>
-      <h1>{t("title")}</h1>
-      <CallNow
-        heading={t("common:callNow.heading")}
-        phones={numbers.map((entry) => ({ ...entry, description: t(`callNow.${entry.for}`) }))}
-        noAnswer={noAnswer}
-      />
+      <h1 className={styles.title}>{t("title")}</h1>
+      <section aria-labelledby="choose" className={styles.choose}>
+        <h2 id="choose" className={styles.chooseHeading}>
+          {t("chooseHeading")}
+        </h2>
+        <AudienceChoices language={language} tiles={tiles} />
+      </section>
+      <CallNow heading={t("services:nationalHeading")} phones={national} noAnswer={noAnswer} id="national" />
       <p>{t("lead")}</p>
-      <h2>{t("chooseHeading")}</h2>
-      <p>{t("chooseIntro")}</p>
-      <AudienceChoices language={language} />
       <h2>{t("moreHeading")}</h2>
       <ul>
         {MORE.map((page) => (
