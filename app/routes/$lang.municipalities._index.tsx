@@ -67,7 +67,7 @@ export default function MunicipalitiesPage() {
           <tbody>
             {municipalities.map((item) => (
               <tr key={item.slug}>
-                <th scope="row">
+                <th scope="row" className={styles.wholeWords}>
                   <a
                     href={localizedPath(language, `/municipalities/${item.slug}`)}
                     lang="sv"

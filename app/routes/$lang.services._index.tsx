@@ -17,7 +17,8 @@ import { requireLanguage } from "~/utils/require-language.server";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
-  const query = readDirectoryQuery(new URL(request.url).searchParams);
+  const { searchParams } = new URL(request.url);
+  const query = readDirectoryQuery(searchParams);
   const t = fixedT(language, "services");
   const sv = fixedT("sv", "services");
   // Found by what the reader sees in their language, and by the Swedish names everyone uses.
@@ -32,7 +33,8 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     title: query.invalid.length
       ? fixedT(language, "common")("errors.title", { title: pageTitle(language, "services", "listTitle") })
       : pageTitle(language, "services", "listTitle"),
-    filtered: isFilterActive(query.filter),
+    // The form was sent (even empty): the page answers with its results, where the form jumps.
+    filtered: isFilterActive(query.filter) || [...searchParams.keys()].length > 0,
     minor: isMinor(query.filter),
     values: query.values,
     invalid: query.invalid,
@@ -48,16 +50,26 @@ export default function ServicesPage() {
   const { language, staticMirror, filtered, minor, values, invalid, count, local, national } = useLoaderData<typeof loader>();
   const { t } = useTranslation("services");
   const listPath = localizedPath(language, "/services");
+  // The form's answer opens at #results (its action carries the fragment: no script needed), and
+  // the browser focuses what the fragment names (tabindex -1): the error summary when something
+  // could not be used, else the heading that says how many matched.
+  const errors = invalid.length > 0;
   return (
     <>
       <Breadcrumbs language={language} current={t("listTitle")} />
-      <ErrorSummary fields={invalid} />
+      {errors ? (
+        <div id="results" tabIndex={-1}>
+          <ErrorSummary fields={invalid} />
+        </div>
+      ) : null}
       <h1>{t("listTitle")}</h1>
       <p>{t("listIntro")}</p>
-      {staticMirror ? null : <DirectoryFilter action={listPath} values={values} invalid={invalid} />}
+      {staticMirror ? null : <DirectoryFilter action={`${listPath}#results`} values={values} invalid={invalid} />}
       {filtered ? (
         <>
-          <h2 id="results">{t("filter.results", { count })}</h2>
+          <h2 id={errors ? "results-count" : "results"} tabIndex={-1} data-results-count={count}>
+            {t("filter.results", { count })}
+          </h2>
           {minor ? (
             <p>
               <a href={localizedPath(language, "/help/under-18")}>{t("filter.under18Link")}</a>

@@ -31,15 +31,16 @@ export const input = style({
   font: "inherit",
 });
 
+/** A form's primary action: the brand teal, as every call button (one colour for every primary action). */
 export const submit = style({
-  minHeight: vars.size.target,
+  minHeight: vars.size.callTarget,
   paddingInline: vars.space.l,
-  border: `2px solid ${vars.color.link}`,
+  border: `2px solid ${vars.color.brand}`,
   borderRadius: vars.size.radius,
-  background: vars.color.link,
-  color: vars.color.page,
+  background: vars.color.brand,
+  color: vars.color.brandText,
   font: "inherit",
   fontWeight: 700,
   cursor: "pointer",
-  selectors: { "&:hover": { background: vars.color.linkHover } },
+  selectors: { "&:hover": { background: vars.color.brandHover, borderColor: vars.color.brandHover } },
 });

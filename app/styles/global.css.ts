@@ -12,6 +12,8 @@ globalStyle("html", {
   color: vars.color.text,
   background: vars.color.page,
   WebkitTextSizeAdjust: "100%",
+  // One colour for every primary action and choice: checkboxes and radio buttons in the brand teal.
+  accentColor: vars.color.brand,
   // Keep focused and anchored elements (the skip link's #main) clear of the sticky safety bar,
   // sized from the bar's real height at its tallest: at 320 px with WCAG 1.4.12 text spacing
   // its two parts wrap to two rows of 44 px targets (106 px), so the padding covers two rows.
@@ -20,7 +22,8 @@ globalStyle("html", {
 
 globalStyle("body", { margin: 0, fontSize: vars.font.sizeM, overflowWrap: "break-word" });
 
-globalStyle("h1, h2, h3", { lineHeight: 1.25, marginBlock: `${vars.space.l} ${vars.space.s}` });
+// Balanced lines: no word left alone on a heading's last line ("Du som är under 18 / år").
+globalStyle("h1, h2, h3", { lineHeight: 1.25, marginBlock: `${vars.space.l} ${vars.space.s}`, textWrap: "balance" });
 globalStyle("h1", {
   fontSize: vars.font.sizeXLPhone,
   marginBlockStart: vars.space.m,
@@ -29,6 +32,8 @@ globalStyle("h1", {
 globalStyle("h2", { fontSize: vars.font.sizeL });
 globalStyle("h3", { fontSize: vars.font.sizeH3 });
 globalStyle("p, ul, ol, dl", { marginBlock: `0 ${vars.space.m}` });
+// No single word alone on a paragraph's last line, where the browser can avoid it.
+globalStyle("p, li", { textWrap: "pretty" });
 globalStyle("ul, ol", { paddingInlineStart: vars.space.l });
 
 globalStyle("a", { color: vars.color.link, textDecorationThickness: "1px", textUnderlineOffset: "0.15em" });

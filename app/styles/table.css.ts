@@ -76,3 +76,12 @@ globalStyle(`${stacked} td[data-label]::before`, {
 
 /** Keeps a short reference such as "6 kap. 11 §" on one line inside a cell. */
 export const nowrap = style({ whiteSpace: "nowrap" });
+
+/**
+ * A name that must not break inside a word (a municipality: "Nynäshamn", never "Nynäsham|n"): it
+ * wraps only at its spaces and hyphens ("Upplands-Bro", "Upplands Väsby"), and the column is at
+ * least as wide as its longest word; the other cells still wrap anywhere.
+ */
+export const wholeWords = style({});
+
+globalStyle(`${table} th${wholeWords}, ${table} td${wholeWords}`, { overflowWrap: "normal", hyphens: "manual" });

@@ -4,7 +4,7 @@ import { vars } from "~/styles/tokens.css";
 export const status = style({
   marginBlock: `${vars.space.m} ${vars.space.l}`,
   padding: vars.space.m,
-  borderInlineStart: `6px solid ${vars.color.link}`,
+  borderInlineStart: `6px solid ${vars.color.brand}`,
   background: vars.color.surface,
 });
 
