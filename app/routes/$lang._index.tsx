@@ -5,7 +5,7 @@ import { AudienceChoices } from "~/components/audience-choices/audience-choices"
 import { CallNow } from "~/components/call-now/call-now";
 import { audienceIds } from "~/data/audiences";
 import { homeNationalNumbers } from "~/data/home-numbers";
-import { journeys } from "~/data/journeys";
+import { journeys, type Journey, type PhoneRef } from "~/data/journeys";
 import { resolvePhones } from "~/directory/phone-refs.server";
 import { resolveNoAnswer } from "~/utils/no-answer.server";
 import { targetLink } from "~/styles/lists.css";
@@ -22,17 +22,21 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     language,
     title: pageTitle(language, "home", "title"),
     // Each tile carries the numbers its page starts with: one list, so they never disagree.
-    tiles: audienceIds.map((id) => ({
-      id,
-      phones: resolvePhones(
-        // The line above each number only where the reader must choose between them (someone close
-        // who sells or who buys sex); elsewhere the tile's own words say who the numbers are for.
-        journeys[id].callFirstIsAChoice ? journeys[id].callFirst : journeys[id].callFirst.map(({ for: _, ...ref }) => ref),
-      ),
-    })),
+    tiles: audienceIds.map((id) => ({ id, phones: resolvePhones(tilePhones(journeys[id])) })),
     national: resolvePhones(homeNationalNumbers),
     noAnswer: resolveNoAnswer(["emergency"]),
   };
+}
+
+/**
+ * A tile carries the first of the numbers its page starts with, and the others only where they are
+ * the same service's (the coordinator for children and for adults, named on their buttons) or where
+ * the reader must choose by their situation (someone close who sells or who buys sex: the line
+ * above each says which). Under 18, BRIS joins the national lines below the tiles.
+ */
+function tilePhones({ callFirst, callFirstIsAChoice }: Journey): PhoneRef[] {
+  if (callFirstIsAChoice) return callFirst;
+  return callFirst.filter((ref) => ref.service === callFirst[0]?.service).map(({ service, phone }) => ({ service, phone }));
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
@@ -54,9 +58,14 @@ export default function Home() {
         <h2 id="choose" className={styles.chooseHeading}>
           {t("chooseHeading")}
         </h2>
-        <AudienceChoices language={language} tiles={tiles} />
+        <AudienceChoices
+          language={language}
+          tiles={tiles}
+          everyone={
+            <CallNow heading={t("services:nationalHeading")} phones={national} noAnswer={noAnswer} id="national" inSection />
+          }
+        />
       </section>
-      <CallNow heading={t("services:nationalHeading")} phones={national} noAnswer={noAnswer} id="national" />
       <p>{t("lead")}</p>
       <h2>{t("moreHeading")}</h2>
       <ul>

@@ -1,4 +1,5 @@
 import { accessibilityViolations, expect, test } from "./fixtures";
+import { sampleLanguages } from "./routes";
 
 test.describe("filtering the directory", () => {
   test.use({ javaScriptEnabled: false });
@@ -8,7 +9,7 @@ test.describe("filtering the directory", () => {
     await page.getByLabel("Who are you?").selectOption("under-18");
     await page.getByLabel("Your age (if you want)").fill("16");
     await page.getByRole("button", { name: "Show support lines" }).click();
-    await expect(page).toHaveURL(/\/en\/services\?audience=under-18&age=16&q=$/);
+    await expect(page).toHaveURL(/\/en\/services\?audience=under-18&age=16&q=#results$/);
     const results = page.locator("main h3 a");
     await expect(page.getByRole("heading", { name: /^Results: \d+$/ })).toBeVisible();
     await expect(results.filter({ hasText: "Stödcentrum" })).toHaveCount(1);
@@ -19,6 +20,38 @@ test.describe("filtering the directory", () => {
     // The form remembers the choices.
     await expect(page.getByLabel("Your age (if you want)")).toHaveValue("16");
   });
+
+  // Sent, the form's answer opens at its results (the action carries #results: no script), the
+  // heading that says how many matched is focused and in view, under the sticky bar; with an
+  // error, the error summary is what opens instead. Every sample language, at 320 × 640.
+  for (const language of sampleLanguages) {
+    test(`the answer opens at #results, focused, saying how many matched (${language})`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`/${language}/services`);
+      await expect(page.locator("form[role='search']")).toHaveAttribute("action", `/${language}/services#results`);
+      await page.locator("#filter-audience").selectOption("selling");
+      await page.locator("form[role='search'] button[type='submit']").click();
+      await expect(page).toHaveURL(/\?audience=selling&age=&q=#results$/);
+      const heading = page.locator("h2#results");
+      await expect(heading).toBeFocused();
+      await expect(heading).toBeInViewport({ ratio: 1 });
+      const bar = await page.locator("[data-quick-exit]").evaluate((link) => link.getBoundingClientRect().bottom);
+      expect((await heading.boundingBox())!.y, "below the sticky bar").toBeGreaterThanOrEqual(bar);
+      // The count is the number of services listed, written as the data says it.
+      const listed = await page.locator("main li h3 a").count();
+      expect(listed).toBeGreaterThan(0);
+      expect(Number(await heading.getAttribute("data-results-count"))).toBe(listed);
+      await expect(heading).toContainText(String(listed));
+
+      await page.goto(`/${language}/services`);
+      await page.locator("#filter-age").fill("abc");
+      await page.locator("form[role='search'] button[type='submit']").click();
+      const errors = page.locator("#results");
+      await expect(errors).toBeFocused();
+      await expect(errors.locator("[data-error-summary]")).toBeVisible();
+      await expect(errors).toBeInViewport();
+    });
+  }
 
   test("free and anonymous keep only what the sources promise", async ({ page }) => {
     await page.goto("/sv/services?free=1&anonymous=1");

@@ -2,11 +2,12 @@ import { gzipSync } from "node:zlib";
 import { accessibilityViolations, expect, test } from "./fixtures";
 
 // The first screen as a frightened reader on a shared phone sees it, and as a desktop shows it:
-// home, a journey, a service page and the law page at 320 and 1280 px in Swedish, Arabic (right
-// to left), Thai and Tigrinya (Ethiopic script). Each screenshot is attached to the results
-// (`npx playwright show-report`, or test-results/); axe checks the wide layout here, the narrow
-// one is checked on every page by every-page.spec.ts.
-const PAGES = ["/", "/help/selling", "/services/kast", "/law"];
+// home, the relatives' journey, a service page, the law page and the directory's filter after it
+// was sent, at 320 and 1280 px in Swedish, Arabic (right to left), Thai and Tigrinya (Ethiopic
+// script). Each screenshot is attached to the results (`npx playwright show-report`, or
+// test-results/); axe checks the wide layout here, the narrow one is checked on every page by
+// every-page.spec.ts (which also holds home's tiles to the phone's first screen in every language).
+const PAGES = ["/", "/help/close-to-someone", "/services/kast", "/law"];
 const WIDTHS = [
   { width: 320, height: 640 },
   { width: 1280, height: 800 },
@@ -19,10 +20,15 @@ for (const language of ["sv", "ar", "th", "ti"]) {
       await page.setViewportSize(viewport);
       for (const path of PAGES) {
         await page.goto(`/${language}${path}`);
-        // A helpline's number is on the first screen of home, the journey and the service page.
-        if (path !== "/law") {
-          const first = page.locator("main a[data-call-button]").first();
-          await expect(first, `${path} at ${viewport.width}`).toBeInViewport({ ratio: 1 });
+        // A helpline's call button is on the first screen of every one of them.
+        const first = page.locator("main a[data-call-button]").first();
+        await expect(first, `${path} at ${viewport.width}`).toBeInViewport({ ratio: 1 });
+        if (path === "/" && viewport.width === 1280) {
+          // On a laptop every audience's tile, with its first number, is on the first screen.
+          for (const tile of await page.locator("main [data-audience-tile]").all()) {
+            await expect(tile.locator("a").first(), await tile.getAttribute("data-audience-tile") ?? "").toBeInViewport({ ratio: 1 });
+            await expect(tile.locator("a[data-call-button]").first()).toBeInViewport({ ratio: 1 });
+          }
         }
         if (viewport.width === 1280) expect(await accessibilityViolations(page), `${path} at 1280`).toEqual([]);
         await testInfo.attach(`${language}${path.replace(/\//g, "_")}-${viewport.width}.png`, {
@@ -30,6 +36,21 @@ for (const language of ["sv", "ar", "th", "ti"]) {
           contentType: "image/png",
         });
       }
+      // The filter, sent: the answer opens at its results, focused, saying how many matched.
+      await page.goto(`/${language}/services`);
+      await page.locator("#filter-audience").selectOption("under-18");
+      await page.locator("#filter-age").fill("15");
+      await page.locator("form[role='search'] button[type='submit']").click();
+      await expect(page).toHaveURL(/#results$/);
+      const results = page.locator("#results");
+      await expect(results).toBeFocused();
+      await expect(results).toBeInViewport({ ratio: 1 });
+      const count = await page.locator("main li h3 a").count();
+      await expect(results).toContainText(String(count));
+      await testInfo.attach(`${language}_services-filtered-${viewport.width}.png`, {
+        body: await page.screenshot(),
+        contentType: "image/png",
+      });
     }
   });
 }

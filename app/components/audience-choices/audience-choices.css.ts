@@ -76,3 +76,8 @@ export const number = style({ display: "flex", flexDirection: "column", gap: var
 
 /** Which of two numbers to call ("Om personen nära dig säljer sex"): right above its button. */
 export const forLine = style({ margin: 0, fontSize: vars.font.sizeS, fontWeight: 700 });
+
+/** The cell for everyone (national lines and 112): the tint, not a tile, so it is not read as a sixth audience. */
+export const everyone = style({});
+
+globalStyle(`${everyone} > section`, { margin: 0, background: vars.color.page });

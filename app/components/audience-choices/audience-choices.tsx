@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { CallButton } from "~/components/call-button/call-button";
 import type { AudienceId } from "~/data/audiences";
@@ -18,7 +19,16 @@ export interface AudienceTile {
  * and the number to call. Where a tile has two numbers that depend on the situation (someone
  * close who sells or who buys sex), the line above each says which.
  */
-export function AudienceChoices({ language, tiles }: { language: Language; tiles: readonly AudienceTile[] }) {
+export function AudienceChoices({
+  language,
+  tiles,
+  everyone,
+}: {
+  language: Language;
+  tiles: readonly AudienceTile[];
+  /** The last cell: the lines for everyone (national lines, 112), beside the tiles on a wide screen. */
+  everyone?: ReactNode;
+}) {
   const { t } = useTranslation("audiences");
   return (
     <ul className={styles.list}>
@@ -42,6 +52,7 @@ export function AudienceChoices({ language, tiles }: { language: Language; tiles
           ))}
         </li>
       ))}
+      {everyone ? <li className={styles.everyone}>{everyone}</li> : null}
     </ul>
   );
 }

@@ -61,6 +61,12 @@ export const text = style({ display: "flex", flexDirection: "column", minInlineS
 
 export const who = style({ fontWeight: 700, overflowWrap: "anywhere" });
 
+/**
+ * The comma a screen reader hears between who answers and the number. Inline and unseen (not the
+ * absolutely placed .visually-hidden, which Chromium would set apart with a space: "KAST , 08…").
+ */
+export const pause = style({ clipPath: "inset(50%)" });
+
 export const number = style({
   fontSize: vars.font.sizeL,
   fontWeight: 700,

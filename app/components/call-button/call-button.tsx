@@ -58,9 +58,11 @@ export function CallButton({ phone, serviceId, inverse = false }: CallButtonProp
     >
       <PhoneIcon />
       <span className={styles.text}>
-        <span className={styles.who}>{t("call.button", { name })}</span>
-        {/* Heard as a pause between who answers and the number; the column layout shows none. */}
-        <span className="visually-hidden">, </span>
+        <span className={styles.who}>
+          {t("call.button", { name })}
+          {/* Heard as a pause before the number ("Ring KAST, 08-508 257 40"); the layout shows a new line. */}
+          <span className={styles.pause}>,</span>
+        </span>
         <bdi dir="ltr" className={styles.number}>
           {phone.number}
         </bdi>

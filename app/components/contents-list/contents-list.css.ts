@@ -34,5 +34,6 @@ export const link = style({
   display: "inline-flex",
   alignItems: "center",
   minBlockSize: vars.size.target,
+  minInlineSize: vars.size.target,
   paddingBlock: vars.space.xs,
 });
