@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { embeddedServices } from "~/data/services";
 import { supportedLanguages, textDirection, type Language } from "~/i18n";
@@ -30,11 +31,15 @@ const hasContents = (path: string) => path === "/law" || path.startsWith("/help/
 /** The one colour of every primary action and choice (tokens.css.ts brand, #0b4c54). */
 const BRAND = "rgb(11, 76, 84)";
 const WHITE = "rgb(255, 255, 255)";
+/** The copy as a reader sees it, straight from the locale files. */
+function copy(language: Language, ns: string): Record<string, any> {
+  return JSON.parse(readFileSync(`locales/${language}/${ns}.json`, "utf8"));
+}
 /** What each written number dials, from the data (E.164, or the short number's digits). */
 const DIALS = new Map(embeddedServices.flatMap((service) => service.phones.map((phone) => [phone.number, `tel:${dialNumber(phone)}`])));
 
 /** What a phone shows: no sideways scroll, a slim header, call buttons and targets you can hit. */
-async function checkFirstScreen(page: Page, path: string) {
+async function checkFirstScreen(page: Page, language: Language, path: string) {
   const seen = await page.evaluate(({ BRAND, WHITE }) => {
     const rect = (element: Element) => {
       const { top, bottom, left, right, width, height } = element.getBoundingClientRect();
@@ -72,10 +77,15 @@ async function checkFirstScreen(page: Page, path: string) {
     for (const button of document.querySelectorAll("main a[data-call-button]")) {
       byNumber.set(button.getAttribute("href")!, [...(byNumber.get(button.getAttribute("href")!) ?? []), button]);
     }
+    const sharedLines: string[] = [];
     for (const buttons of byNumber.values()) {
       if (new Set(buttons.map((button) => button.getAttribute("data-service"))).size < 2) continue;
-      for (const button of buttons) if (!forLine(button)) unlabelled.push(`shared number without a line: ${who(button)}`);
+      for (const button of buttons) {
+        if (button.closest("[data-call-block], [data-audience-tile]")) continue;
+        sharedLines.push(forLine(button) ?? `no line above ${who(button)}`);
+      }
     }
+    const firstLines = [...document.querySelectorAll("main [data-call-block='call-now'] a[data-call-button]")].map(forLine);
     // One colour for every primary action: call buttons solid teal (white on a teal tile), form
     // buttons teal, the audience tiles teal blocks.
     const background = (element: Element) => getComputedStyle(element).backgroundColor;
@@ -183,6 +193,8 @@ async function checkFirstScreen(page: Page, path: string) {
       })),
       chooseHeading: document.getElementById("choose")?.getBoundingClientRect().bottom ?? null,
       unlabelled,
+      sharedLines,
+      firstLines,
       offColour,
       contents,
       brokenNames,
@@ -223,6 +235,11 @@ async function checkFirstScreen(page: Page, path: string) {
     }
   }
   expect(seen.unlabelled, `${path}: call buttons that do not say who they are for`).toEqual([]);
+  // One number behind two names (Stödcentrum, Ungdomsjouren) says so above each button; the numbers
+  // a page opens with say who they are for, never only the name of an office.
+  const services = copy(language, "services");
+  for (const line of seen.sharedLines) expect(line, `${path}: a shared number`).toBe(services.sharedPhoneLine.framtidReception);
+  expect(seen.firstLines, path).not.toContain(services.framtidReception);
   expect(seen.offColour, `${path}: primary actions not in the brand teal`).toEqual([]);
   if (hasContents(path)) {
     expect(seen.contents.length, `${path}: a Contents list`).toBeGreaterThanOrEqual(5);
@@ -248,7 +265,7 @@ async function checkPage(page: Page, language: Language, path: string, requested
   const response = await page.goto(`/${language}${path}`);
   expect(response?.status(), path).toBe(200);
 
-  await checkFirstScreen(page, path);
+  await checkFirstScreen(page, language, path);
 
   const html = page.locator("html");
   await expect(html).toHaveAttribute("lang", languageTag(language));
@@ -321,7 +338,7 @@ for (const language of supportedLanguages.filter((lng) => lng !== "sv")) {
     for (const path of FIRST_SCREEN_ONLY.filter((item) => !pathsToCheck(language).includes(item))) {
       const response = await page.goto(`/${language}${path}`);
       expect(response?.status(), path).toBe(200);
-      await checkFirstScreen(page, path);
+      await checkFirstScreen(page, language, path);
     }
   });
 }
