@@ -14,6 +14,11 @@ describe("law values", () => {
     expect([sv.traffickingMin, sv.traffickingMax]).toEqual(["2 år", "10 år"]);
     expect(sv.distanceDate).toBe("1 juli 2025");
     expect(sv.distanceBill).toBe("prop.\u00a02024/25:124");
+    // The reflection period is 5 kap. 15 § second paragraph, the longer permit its first (never 15 a §).
+    expect(sv.reflectionSection).toBe("5\u00a0kap.\u00a015\u00a0§\u00a0andra\u00a0stycket");
+    expect(sv.longerPermitSection).toBe("5\u00a0kap.\u00a015\u00a0§\u00a0första\u00a0stycket");
+    expect([sv.reflectionPeriod, sv.longerPermitMin]).toEqual(["30 dygn", "6 månader"]);
+    expect([sv.freeCallPrefix, sv.paidCallPrefix]).toEqual(["020", "08"]);
     const en = lawValues("en");
     expect(en.purchaseMax).toBe("1 year");
     expect(en.childMax).toBe("4 years");

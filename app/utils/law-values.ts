@@ -10,6 +10,7 @@ import {
   secrecyAct,
   type PrisonTerm,
 } from "~/data/law";
+import { callCosts } from "~/data/call-costs";
 import { textDirection, type Language } from "~/i18n";
 import { formatDate, intlLocale } from "./format-date";
 
@@ -91,5 +92,8 @@ export function lawValues(language: Language): LawValues {
     penalCodeYear: String(lawDates.intoPenalCodeYear),
     maxRaisedYear: String(lawDates.maxRaisedYear),
     distanceBill: section(distanceBill),
+    // Not law, but figures too: what a call costs depends on the number's prefix (call-costs.ts).
+    freeCallPrefix: callCosts.freeCallPrefix,
+    paidCallPrefix: callCosts.paidCallPrefix,
   };
 }
