@@ -108,21 +108,21 @@ function anchorOf(value: string): string {
   ).slice(0, 60);
 }
 
-/** "Women", as each language says it (Kvinnofridslinjen is the national line for women, FACTS.md). */
+/** "Women" or "a woman", as each language says it (Kvinnofridslinjen is the national line for women, FACTS.md). */
 const WOMEN: Record<Language, RegExp> = {
   sv: /kvinn/i,
   lattlast: /kvinn/i,
   en: /wom[ae]n/i,
-  ar: /نساء|النساء|للنساء/,
-  fa: /زنان/,
+  ar: /نساء|امرأة/,
+  fa: /زنان|زنی /,
   so: /haween|dumar/i,
-  ti: /ኣንስቲ|ደቂ ኣንስትዮ|ኣንስትዮ/,
+  ti: /ደቂ ኣንስትዮ|ኣንስተይቲ/,
   ro: /femei/i,
-  bg: /жени/i,
+  bg: /жени|жена/i,
   ru: /женщин/i,
   uk: /жінк|жінок/i,
   th: /ผู้หญิง|สตรี/,
-  es: /mujeres/i,
+  es: /mujer/i,
 };
 
 const REFLECTION = "5 kap. 15 § andra stycket";
@@ -181,7 +181,7 @@ const CLAIMS: Claim[] = [
     carries: ["karolinska.se", "18"],
     links: ["/services/kast"],
   },
-  { what: "the relatives' poster: social services for a worried parent", path: "/print/relatives-poster", key: "print:printables.relatives-poster.lines.3", carries: [] },
+  { what: "the relatives' poster: social services for a worried parent", path: "/print/relatives-poster", key: "print:printables.relatives-poster.lines.2", carries: [] },
   { what: "the relatives' card: social services and 112", path: "/print/relatives-card", key: "print:printables.relatives-card.lines.1", carries: ["112"] },
 ];
 
