@@ -158,6 +158,24 @@ describe("translations that once said something else", () => {
     ["en", /[Cc]all with one tap/, "untrue on a desktop"],
     ["en", /professional secrecy/, "'duty of confidentiality' everywhere else"],
     ["bg", /не е виновно/, "ungrammatical"],
+    // Issue 20 item 14: the back-translation review of ar, fa, so and ti.
+    ["ar", /لا جريمة عليك ولا عقاب/, "'no crime upon you, nor punishment' (vague where the child must hear 'you have not committed a crime and will not be punished')"],
+    ["ar", /وبهذا لا يضطر الطفل/, "Barnahus: a statement ('so the child does not have to') where the Swedish hopes"],
+    ["ar", /إذا كنتم تحصلون على مخدرات/, "payment in kind dropped ('if you get drugs, a place to sleep')"],
+    ["fa", /قرار نیست مجبور شوی/, "Barnahus: 'you are not going to have to', a promise where the Swedish hopes"],
+    ["fa", /کم‌اهمیت‌تر/, "'less important' trafficking for 'mindre grovt' (less serious)"],
+    ["fa", /(پیدا کرده‌ای|صفحه‌ای که دیدی)،/, "تو on an adult page (شما everywhere else)"],
+    ["so", /Ilmuhu uma baahna inuu sheekadiisa/, "Barnahus: a statement ('the child does not need to tell') where the Swedish hopes"],
+    ["so", /Tani sidoo kale waa haddii lagu siiyo daroogo/, "payment in kind dropped ('if you are given drugs')"],
+    ["so", /dhillaysi/i, "a pejorative word for prostitution; the site says 'ganacsiga galmada'"],
+    ["so", /mise waa la dhibaateeyaa/, "'harmed' for 'utnyttjad' (exploited)"],
+    ["ti", /ክነግር ከድልዮ የብሉን/, "Barnahus: 'it must not be needed that the child tells', readable as a ban"],
+    ["ti", /ምንዝርና/, "'adultery' for prostitution; the site says 'ጾታዊ ንግዲ'"],
+    ["ti", /ንዝሸጡ ወይ ዝሸጡ ሰባት/, "'who sell or sell' (the script writes 'sell' and 'sold' alike)"],
+    ["ti", /እቲ ዓቢ ሰብ እዩ ገበን ዝፍጽም።/, "'not you' dropped after 'the adult commits the crime'"],
+    ["ti", /ናብ ትሕዝቶ ሕለፍ/, "a masculine singular imperative (plural everywhere else)"],
+    ["ti", /ናብ Stödcentrum ወይ BRIS ክትረኽቡ/, "'get to Stödcentrum' for 'contact Stödcentrum'"],
+    ["ti", /ቤተሰብ ወይ ዓርኪ ዲኹም/, "'a (male) friend' only"],
   ];
   for (const [language, pattern, why] of banned) {
     it(`${language} no longer says ${pattern.source} (${why})`, () => {
@@ -166,6 +184,24 @@ describe("translations that once said something else", () => {
           expect(String(value), `${language}/${ns}:${key}`).not.toMatch(pattern);
         }
       }
+    });
+  }
+
+  // "Barnet ska slippa berätta": the child should be spared telling. In ar, fa, so and ti the line
+  // says so as the aim of Barnahus, never as a ban on telling nor as a promise.
+  const barnahusAim: [string, string, RegExp][] = [
+    ["ar", "journeys:under-18.help.points.3", /والهدف ألا يُطلب منك سرد قصتك/],
+    ["ar", "services:barnahus.offers", /والهدف أن يُجنَّب الطفل/],
+    ["fa", "journeys:under-18.help.points.3", /هدف این است که مجبور نشوی/],
+    ["so", "journeys:under-18.help.points.3", /Ujeeddadu waa inaadan u baahan/],
+    ["so", "services:barnahus.offers", /Ujeeddadu waa in ilmaha laga dhaafo/],
+    ["ti", "journeys:under-18.help.points.3", /ዕላማኡ፣ .*ከይትግደዱ እዩ/],
+    ["ti", "services:barnahus.offers", /ዕላማኡ፣ .*ከይግደድ እዩ/],
+  ];
+  for (const [language, id, aim] of barnahusAim) {
+    it(`${language} ${id}: sparing the child telling is the aim, not a ban or a promise`, () => {
+      const [ns, key] = id.split(":") as [string, string];
+      expect(flatten(load(language, ns)).get(key)).toMatch(aim);
     });
   }
 
