@@ -52,13 +52,14 @@ export async function startNginx(
   const args = ["-p", prefix, "-c", confPath, "-e", errorLogPath];
   const check = spawnSync(nginx, ["-t", "-q", ...args], { encoding: "utf8" });
   if (check.status !== 0) throw new Error(`nginx -t failed for deploy/${file}:\n${check.stderr}`);
-  // The test's own start-up lines ("user" ignored when not root) are not the visitor's: start clean.
-  writeFileSync(errorLogPath, "");
   const child = spawn(nginx, [...args, "-g", "daemon off;"], { stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
   await expect.poll(async () => (await canConnect(options.port)) || stderr, { timeout: 10_000 }).toBe(true);
+  // Lines from start-up (as a user other than root, "the user directive … ignored") are about the
+  // test's set-up, not a visitor: the log starts empty from here (nginx appends to it).
+  writeFileSync(errorLogPath, "");
   const read = (name: string) => (existsSync(join(prefix, name)) ? readFileSync(join(prefix, name), "utf8") : "");
   return {
     origin: `http://127.0.0.1:${options.port}`,
