@@ -35,7 +35,7 @@ export async function startNginx(
   options: { port: number; mirror?: string; upstream?: number; text?: string },
 ): Promise<RunningNginx> {
   const nginx = findNginx();
-  if (!nginx) throw new Error("nginx is not installed: bash tests/ensure-test-tools.sh (apt-get install nginx-light)");
+  if (!nginx) throw new Error("nginx is not installed: bash tests/ensure-chromium.sh installs nginx-light");
   const prefix = mkdtempSync(join(tmpdir(), "stodlinjer-nginx-"));
   chmodSync(prefix, 0o755); // run as root, the workers are www-data
   const config = adaptNginxConf(`deploy/${file}`, options.text ?? readFileSync(join(checkout, "deploy", file), "utf8"), {
