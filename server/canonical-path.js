@@ -19,12 +19,16 @@
  */
 
 const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+/** Already canonical, the common case, at a glance: lower case, no escape, no dot segment, no "//". */
+const PLAIN = /^(?:\/[a-z0-9_~-][a-z0-9._~-]*)*\/?$/;
 
 /**
  * @param {string} rawPath  the path of a request target as sent (still encoded, no query)
  * @returns {string}
  */
 export function canonicalPath(rawPath) {
+  // A trailing "/" after two or more segments is not canonical: those go the long way.
+  if (PLAIN.test(rawPath) && !/\/[^/]+\/[^/]*\/$/.test(rawPath)) return rawPath;
   const escaped = rawPath.replace(/%([0-9A-Fa-f]{2})/g, (_, hex) => {
     const character = String.fromCharCode(Number.parseInt(hex, 16));
     return UNRESERVED.test(character) ? character : `%${hex.toUpperCase()}`;
