@@ -189,6 +189,14 @@ test("Node stopped: the unavailable page at 320 px in every language shows 112, 
     await page.screenshot({ path, fullPage: true });
     await test.info().attach(`unavailable-${language}-320`, { path, contentType: "image/png" });
   }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const language of ["sv", "ar", "th"]) {
+    await page.goto(`${nginx.origin}/${language}/no-such-page`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    const path = join(shots, `unavailable-${language}-1280.png`);
+    await page.screenshot({ path });
+    await test.info().attach(`unavailable-${language}-1280`, { path, contentType: "image/png" });
+  }
   expect(failed).toEqual([]);
   // Shift three times leaves (quick-exit.js came from the mirror with status 200, so it runs).
   await page.keyboard.press("Shift");
