@@ -32,6 +32,17 @@ describe("law values", () => {
     expect(lawValues("ar").secrecyChapterNumber).toBe("26");
   });
 
+  it("give the campaign's survey figures, the county offer's years and the seed documents' years from data", () => {
+    // Seed 003: "Knappt 1 av 10 män … befolkningsstudie från 2017"; "En undersökning från 2021 visar
+    // att 88 procent av flickorna…". Seed 001 (2022): the first agreements early in 2021.
+    const sv = lawValues("sv");
+    expect([sv.menWhoPaidOne, sv.menWhoPaidOf, sv.menWhoPaidYear]).toEqual(["1", "10", "2017"]);
+    expect([sv.girlsAbusedShare, sv.girlsSurveyYear]).toEqual(["88\u00a0%", "2021"]);
+    expect(lawValues("en").girlsAbusedShare).toBe("88%");
+    expect([sv.countyOfferStatusYear, sv.firstAgreementsYear]).toEqual(["2022", "2021"]);
+    expect([sv.seed000Year, sv.seed001Year, sv.seed003Year, sv.seed004Year]).toEqual(["2005", "2022", "2021", "2006"]);
+  });
+
   it("keep a reference on one line and isolate it inside right-to-left text", () => {
     expect(lawValues("fa").purchaseSection).toBe("\u20686\u00a0kap.\u00a011\u00a0§\u2069");
     expect(lawValues("sv").purchaseSection).toBe("6\u00a0kap.\u00a011\u00a0§");
