@@ -87,8 +87,8 @@ export const journeys: Record<AudienceId, Journey> = {
   "under-18": {
     audience: "under-18",
     callFirst: [
-      { service: "stodcentrum", phone: 0, for: "common:callFor.under18Crime" },
-      { service: "bris", phone: 0, for: "common:callFor.under18Bris" },
+      { service: "stodcentrum", phone: 0, for: "journeys:under-18.callFor.crime" },
+      { service: "bris", phone: 0, for: "journeys:under-18.callFor.bris" },
     ],
     services: ["stodcentrum", "ungdomsjouren", "bris", "barnahus", "youth-clinics"],
     sections: standardSections,
@@ -105,7 +105,9 @@ export const journeys: Record<AudienceId, Journey> = {
       { service: "kast", phone: 0, for: "common:callFor.closeBuys" },
     ],
     callFirstIsAChoice: true,
-    services: ["mikamottagningen", "kast", "ungdomsjouren", "stodcentrum", "kvinnofridslinjen"],
+    // A parent worried about a child goes to the municipality's social services (linked in the
+    // copy) or, in danger, 112: no source names Stödcentrum or Ungdomsjouren for relatives.
+    services: ["mikamottagningen", "kast", "socialjouren", "kvinnofridslinjen"],
     sections: standardSections,
     printables: [],
     onwards: ["anonymity", "law", "municipalities"],

@@ -1,4 +1,5 @@
 import type { Language } from "~/i18n";
+import { lawValues } from "~/utils/law-values";
 import { cardLimit } from "./card-limits";
 
 /**
@@ -12,8 +13,32 @@ export function placeholders(text: string): string[] {
   return [...text.matchAll(/{{\s*([\w.]+)\s*}}|<(\/?\w+)>/g)].map((m) => (m[1] ? `{{${m[1]}}}` : `<${m[2]}>`)).sort();
 }
 
+/**
+ * Law values (app/utils/law-values.ts) are i18next default variables, so every string may use one.
+ * A translation may add one that Swedish does not need, never drop one Swedish has: Swedish writes
+ * "Det står i {{secrecyChapter}} offentlighets- och sekretesslagen", English needs the word
+ * "chapter" and the number in the sentence, "in chapter {{secrecyChapterNumber}} ({{secrecyChapter}})".
+ */
+const LAW_VALUE_PLACEHOLDERS: ReadonlySet<string> = new Set(Object.keys(lawValues("sv")).map((name) => `{{${name}}}`));
+
+/**
+ * Placeholders a translation may leave out of one key because the key fixes their value: the quick
+ * exit's pressesLeftOne is always rendered with presses = 1 (app/components/quick-exit), and a
+ * language may say "once" in words ("mai apăsați o dată", not "încă 1 dată").
+ */
+export const OPTIONAL_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
+  "common:quickExit.pressesLeftOne": ["{{presses}}"],
+};
+
 /** Figures that only data may write: "6 kap.", "§", SFS numbers "2009:400", bills "2024/25:124". */
 export const LAW_FIGURES: readonly RegExp[] = [/\d+\s*kap\./, /§/, /\d{4}:\d+/, /\d{4}\/\d{2}:\d+/];
+
+/** Other figures only data may write: a year ("2017", from law.ts, campaign-figures.ts,
+ *  seed-documents.ts or municipalities.ts) and a survey's share ("88 procent", "88 %"). */
+export const DATA_FIGURES: readonly RegExp[] = [
+  /(?<![\d\p{L}])(?:19|20)\d{2}(?![\d\p{L}])/u,
+  /\d+\s*(?:procent|per cent|percent)/iu,
+];
 
 /** C0/C1 control characters (not tab or newline) and bidi embeddings/overrides (U+202A–U+202E),
  *  which can reverse how a number reads; isolates (U+2066–U+2069) and marks stay allowed. */
@@ -46,10 +71,13 @@ export const rules: readonly Rule[] = [
     check: ({ id, text }) => (text.trim().length > 0 ? null : `${id}: empty`),
   },
   {
-    name: "keeps Swedish's {{variables}} and <tags>, no more and no fewer",
+    name: "keeps Swedish's {{variables}} and <tags>, no more and no fewer (a law value may be added; see OPTIONAL_PLACEHOLDERS)",
     check: ({ id, swedish, text }) => {
-      const want = placeholders(swedish);
-      const got = placeholders(text);
+      const optional = OPTIONAL_PLACEHOLDERS[id] ?? [];
+      const inSwedish = new Set(placeholders(swedish));
+      const got = placeholders(text).filter((item) => inSwedish.has(item) || !LAW_VALUE_PLACEHOLDERS.has(item));
+      const present = new Set(got);
+      const want = placeholders(swedish).filter((item) => present.has(item) || !optional.includes(item));
       if (same(want, got)) return null;
       const missing = want.filter((item) => !got.includes(item));
       const extra = got.filter((item) => !want.includes(item));
@@ -67,7 +95,11 @@ export const rules: readonly Rule[] = [
     check: ({ id, text }) => {
       const bare = text.replace(/{{\s*[\w.]+\s*}}/g, "");
       const found = LAW_FIGURES.map((pattern) => pattern.exec(bare)?.[0]).find(Boolean);
-      return found ? `${id}: types a law figure "${found}": use the {{placeholder}} from app/data/law.ts` : null;
+      if (found) return `${id}: types a law figure "${found}": use the {{placeholder}} from app/data/law.ts`;
+      const figure = DATA_FIGURES.map((pattern) => pattern.exec(bare)?.[0]).find(Boolean);
+      return figure
+        ? `${id}: types the figure "${figure}": use a {{placeholder}} from data (app/utils/law-values.ts)`
+        : null;
     },
   },
   {
