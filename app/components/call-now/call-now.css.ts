@@ -24,3 +24,23 @@ export const inSection = style({
 
 // No gap under the last number: the band's own padding ends it.
 globalStyle(`${box} > :last-child`, { marginBlockEnd: 0 });
+
+/**
+ * The numbers: one under the other on a phone; side by side on a wide screen, so two numbers to
+ * choose between (with the line above each) are read together and three fit the first screen.
+ */
+export const numbers = style({
+  "@media": {
+    "(min-width: 40em)": {
+      display: "grid",
+      gridTemplateColumns: "repeat(auto-fill, minmax(16rem, 1fr))",
+      gap: vars.space.m,
+      // The buttons line up even when the lines above them differ in length.
+      alignItems: "end",
+      marginBlockEnd: vars.space.m,
+    },
+  },
+});
+
+globalStyle(`${numbers} > *`, { "@media": { "(min-width: 40em)": { marginBlockEnd: 0 } } });
+globalStyle(`${numbers}:last-child > :last-child`, { marginBlockEnd: 0 });

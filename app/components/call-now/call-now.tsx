@@ -29,14 +29,16 @@ export function CallNow({ heading, phones, noAnswer = [], id = "call-now", inSec
       <Heading id={id} className={styles.heading}>
         {heading}
       </Heading>
-      {phones.map(({ serviceId, phone, description, forKey }) => (
-        <PhoneLink
-          key={`${serviceId}-${phone.descriptionKey}`}
-          phone={phone}
-          serviceId={serviceId}
-          description={description ?? (forKey ? t(forKey) : undefined)}
-        />
-      ))}
+      <div className={styles.numbers}>
+        {phones.map(({ serviceId, phone, description, forKey }) => (
+          <PhoneLink
+            key={`${serviceId}-${phone.descriptionKey}`}
+            phone={phone}
+            serviceId={serviceId}
+            description={description ?? (forKey ? t(forKey) : undefined)}
+          />
+        ))}
+      </div>
       <NoAnswer phones={noAnswer} />
     </section>
   );

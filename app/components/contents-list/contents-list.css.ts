@@ -24,16 +24,19 @@ globalStyle(`${item}::before`, {
   content: '"—" / ""',
   position: "absolute",
   insetInlineStart: 0,
-  insetBlockStart: "0.6rem",
+  insetBlockStart: "0.5rem",
   color: vars.color.textMuted,
   lineHeight: 1.5,
 });
 
-/** A full 44 px target for a finger (each link stands alone on its line). */
+/**
+ * A full 44 px target for a finger (each link stands alone on its line). A block, not a flex box:
+ * a heading with marked Swedish words in it ("(sekretess)") is several pieces, and a flex box
+ * would keep them on one line past the edge of a phone.
+ */
 export const link = style({
-  display: "inline-flex",
-  alignItems: "center",
+  display: "block",
   minBlockSize: vars.size.target,
   minInlineSize: vars.size.target,
-  paddingBlock: vars.space.xs,
+  paddingBlock: "0.5rem",
 });
