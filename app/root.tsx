@@ -1,5 +1,5 @@
 import { cssBundleHref } from "@remix-run/css-bundle";
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -23,7 +23,9 @@ import { TranslationNote } from "~/components/translation-note/translation-note"
 import { publicOrigin, serverConfig } from "~/config.server";
 import { defaultLanguage, supportedLanguages, textDirection } from "~/i18n";
 import { fixedT } from "~/i18next.server";
+import { canonicalPath, trailingSlashRedirect } from "~/utils/canonical-path";
 import { wantsHydration } from "~/utils/hydration";
+import { pageDescription } from "~/utils/page-description.server";
 import { isPrintSheet } from "~/utils/print-sheet";
 import { switchLanguagePath } from "~/utils/language-path";
 import { languageTag } from "~/utils/language-tag";
@@ -40,8 +42,14 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  // One address per page: "/sv/about/" moves for good to "/sv/about"; each page names its own.
+  const moved = trailingSlashRedirect(url.pathname);
+  if (moved) throw redirect(`${moved}${url.search}`, 301);
+  const canonical = canonicalPath(url.pathname);
   const language = languageForRequest(request);
   const t = fixedT(language, "common");
+  const siteUrl = publicOrigin(request);
   return {
     language,
     quickExitUrl: serverConfig.quickExitUrl,
@@ -50,11 +58,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // A draft translation says so on every page (locales/<lng>/status.json).
     translationReviewed: isTranslationReviewed(language),
     // Absolute alternates (search engines reject relative hreflang): SITE_URL, else this request's origin.
-    siteUrl: publicOrigin(request),
-    // Titles for the error pages, whose own routes have no data to give.
+    siteUrl,
+    // Titles for the error pages, whose own routes have no data to give; each page's own
+    // description (from its copy) and its one address, for pageMeta.
     meta: {
       siteTitle: t("siteName"),
-      description: t("metaDescription"),
+      description: pageDescription(language, url.pathname.replace(/^\/[^/]*/, "") || "/"),
+      canonical: `${siteUrl}${canonical}`,
       notFoundTitle: t("titleTemplate", { page: t("notFound.title") }),
       errorTitle: t("titleTemplate", { page: t("error.title") }),
     },
