@@ -1,4 +1,5 @@
-/* Quick exit, after GOV.UK "Exit this page". The page already has a plain link that works
+/* The site's one script (the print button of poster and card pages is at its end).
+ * Quick exit, after GOV.UK "Exit this page". The page already has a plain link that works
  * without JavaScript; this adds: an instant blank cover, location.replace (so Back does not
  * return here) and Shift pressed three times within 5 seconds, with dots on the button and a
  * live region that says how many presses are left (messages rendered by the page, in its
@@ -114,5 +115,18 @@
     shiftAlone = false;
     resetPresses();
     say("");
+  });
+})();
+
+/* The print button of a poster or card page: rendered hidden (it needs this script), shown here
+ * and given its click. Without JavaScript the page's written print instructions stand alone. */
+(function () {
+  "use strict";
+  /** @type {HTMLButtonElement | null} */
+  var button = document.querySelector("button[data-print-button]");
+  if (!button) return;
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    window.print();
   });
 })();

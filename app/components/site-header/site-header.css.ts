@@ -26,12 +26,14 @@ export const inner = style({
 });
 
 /**
- * One row at every width: wordmark, language, menu. An open disclosure's panel lies under the row
- * (see panel), so its button stays where it was pressed.
+ * One row: wordmark, language, menu (with WCAG 1.4.12 text spacing in a long language at 320 px
+ * the buttons may wrap, rather than the page scroll sideways). An open disclosure's panel lies
+ * under the row (see panel), so its button stays where it was pressed.
  */
 export const top = style({
   position: "relative",
   display: "flex",
+  flexWrap: "wrap",
   alignItems: "center",
   gap: vars.space.s,
 });
