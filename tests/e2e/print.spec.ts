@@ -70,6 +70,15 @@ test.use({ deviceScaleFactor: SCALE });
 /** Where every code of a sheet is read from the whole page's pixels. */
 const FULL_PAGE_LANGUAGES = ["sv", "ar", "th", "ru"];
 
+/** The smallest box around all of these. */
+function union(boxes: Box[]): Box {
+  const x = Math.min(...boxes.map((box) => box.x));
+  const y = Math.min(...boxes.map((box) => box.y));
+  const right = Math.max(...boxes.map((box) => box.x + box.width));
+  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+  return { x, y, width: right - x, height: bottom - y };
+}
+
 /** A box grown by `by` CSS px on every side. */
 function around(box: Box, by: number): Box {
   return { x: Math.max(0, box.x - by), y: Math.max(0, box.y - by), width: box.width + 2 * by, height: box.height + 2 * by };
@@ -129,16 +138,16 @@ for (const printable of printables) {
         expect(box.margin / box.module, `${at}: quiet zone in modules`).toBeGreaterThanOrEqual(3.9);
       }
       const fullPage = FULL_PAGE_LANGUAGES.includes(language);
-      const image = PNG.sync.read(
-        fullPage
-          ? await page.screenshot({ fullPage: true })
-          : await page.screenshot({ clip: around(boxes[0]!.qr, 4 * MM), fullPage: true }),
-      );
+      // The printed sheet (all its cards), or a cut around the first code; boxes below are moved
+      // into the picture's own coordinates.
+      const shot = fullPage ? union(boxes.map((box) => box.sheet)) : around(boxes[0]!.qr, 4 * MM);
+      const image = PNG.sync.read(await page.screenshot({ clip: shot, fullPage: true }));
+      const inShot = (box: Box): Box => ({ ...box, x: box.x - shot.x, y: box.y - shot.y });
       for (const [index, { qr }] of (fullPage ? boxes : boxes.slice(0, 1)).entries()) {
         const at = `${where} #${index + 1}`;
         // The code with 4 mm of the page around it (the decoder is slow on a whole card of text);
-        // the quiet zone is then looked at in the full page's pixels.
-        const cut = fullPage ? around(qr, 4 * MM) : { x: 0, y: 0, width: image.width / SCALE, height: image.height / SCALE };
+        // the quiet zone is then looked at in the whole sheet's pixels.
+        const cut = inShot(around(qr, 4 * MM));
         const read = readQr(image, { x: cut.x * SCALE, y: cut.y * SCALE, width: cut.width * SCALE, height: cut.height * SCALE });
         expect(read?.text, at).toBe(target);
         expect(read!.quietZoneInk, `${at}: quiet zone of four modules`).toBeLessThan(0.005);
@@ -184,7 +193,7 @@ for (const printable of printables) {
         const largest = Math.max(...m.heading, ...m.number);
         for (const size of [...m.body, ...m.address]) expect(size, where).toBeLessThan(largest);
         await expect(sheet.locator("[data-print-role='publisher']"), where).toBeVisible();
-        if (fullPage) await checkPosterFillsPage(page, image, boxes[0]!.sheet, where);
+        if (fullPage) await checkPosterFillsPage(page, image, inShot(boxes[0]!.sheet), where);
       }
     }
     // Only the sheet comes out of the printer (checked once per printable, in the last language).
