@@ -1,5 +1,3 @@
-import { reviewedNumberOf } from "~/directory/phone-numbers";
-
 /**
  * Configuration from the environment, read once. See README "Configuration".
  */
@@ -60,25 +58,22 @@ function publisher(name: string | undefined, url: string | undefined): { name: s
 }
 
 /**
- * Numbers an operator has reviewed and approves for the directory source, beyond the embedded data:
- * comma-separated E.164 ("+46812345678,+46850825999") or listed short numbers ("116111").
- * An entry that is not a number the directory could publish is ignored, and said so in the log.
+ * The approvals file of the directory source (README "The directory source"), or null. The old
+ * DIRECTORY_REVIEWED_NUMBERS approved a number for every service and no other field; it is no
+ * longer read (a change it approved is held again, the safe side), and said so at start.
  */
-function reviewedNumbers(value: string | undefined): readonly string[] {
-  if (!value) return Object.freeze([]);
-  const entries = value.split(",").map((entry) => entry.trim()).filter((entry) => entry !== "");
-  const numbers = entries.map(reviewedNumberOf);
-  const ignored = numbers.filter((number) => number === null).length;
-  if (ignored > 0) {
+function approvalsPath(value: string | undefined, oldNumbers: string | undefined): string | null {
+  if (oldNumbers?.trim()) {
     console.error(
       JSON.stringify({
         level: "warn",
         event: "config",
-        message: `DIRECTORY_REVIEWED_NUMBERS: ${ignored} of ${entries.length} entries ignored: not an E.164 Swedish number we could publish`,
+        message: "DIRECTORY_REVIEWED_NUMBERS is no longer read: approve changes with `npm run directory -- approve` (DIRECTORY_APPROVALS)",
       }),
     );
   }
-  return Object.freeze(numbers.filter((number): number is string => number !== null));
+  const path = value?.trim();
+  return path ? path : null;
 }
 
 export const serverConfig = Object.freeze({
@@ -92,8 +87,8 @@ export const serverConfig = Object.freeze({
   feedbackEmail: feedbackEmail(process.env.FEEDBACK_EMAIL),
   /** Who publishes the site (footer, about page, JSON-LD publisher, printed material). */
   publisher: publisher(process.env.SITE_PUBLISHER_NAME, process.env.SITE_PUBLISHER_URL),
-  /** Numbers the directory source may publish beyond the embedded data (held until listed here). */
-  directoryReviewedNumbers: reviewedNumbers(process.env.DIRECTORY_REVIEWED_NUMBERS),
+  /** The file of approved changes from the directory source (DIRECTORY_APPROVALS), or null. */
+  directoryApprovals: approvalsPath(process.env.DIRECTORY_APPROVALS, process.env.DIRECTORY_REVIEWED_NUMBERS),
   /**
    * Rendering the static mirror (`npm run export` sets STATIC_MIRROR=true): nothing on a page may
    * need the server, so the GET forms give way to the links and lists they fall back to.

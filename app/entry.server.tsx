@@ -4,11 +4,12 @@ import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { serverConfig } from "~/config.server";
-import { isSupportedLanguage } from "~/i18n";
+import { isSupportedLanguage, textDirection } from "~/i18n";
 import { i18nFor } from "~/i18next.server";
 import { wantsHydration } from "~/utils/hydration";
 import { languageTag } from "~/utils/language-tag";
 import { markSwedishNamesInHtml } from "~/utils/mark-swedish-names.server";
+import { markStaleSwedish, recordingKeys, settleTranslationNote } from "~/utils/translation-status.server";
 import { NonceContext } from "~/utils/nonce-context";
 import { languageForRequest, languageSegment } from "~/utils/request-language";
 import { contentSecurityPolicy } from "~/utils/security-headers.js";
@@ -46,12 +47,22 @@ export default function handleRequest(
 
   let html: string;
   try {
-    html = renderToString(
-      <NonceContext.Provider value={nonce}>
-        <I18nextProvider i18n={i18nFor(language)}>
-          <RemixServer context={remixContext} url={request.url} nonce={nonce} />
-        </I18nextProvider>
-      </NonceContext.Provider>,
+    // The keys the page renders decide whether its draft note stays (app/utils/translation-status.server.ts).
+    const rendered = recordingKeys(() =>
+      renderToString(
+        <NonceContext.Provider value={nonce}>
+          <I18nextProvider i18n={i18nFor(language)}>
+            <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+          </I18nextProvider>
+        </NonceContext.Provider>,
+      ),
+    );
+    // A stale string shows its Swedish text, marked lang="sv" (WCAG 3.1.2).
+    html = markStaleSwedish(
+      settleTranslationNote(rendered.result, language, rendered.keys),
+      language,
+      rendered.keys,
+      textDirection(language) === "rtl",
     );
   } catch (error) {
     logRenderError(error);

@@ -4,6 +4,7 @@ import { createInstance, type i18n as I18n, type Resource } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { defaultLanguage, namespaces, supportedLanguages, type Language } from "~/i18n";
 import { lawValues } from "~/utils/law-values";
+import { recordRenderedKeys, replaceStaleWithSwedish } from "~/utils/translation-status.server";
 
 /**
  * Server-side i18next. All translations are read once at start from locales/<lng>/<ns>.json, and
@@ -22,6 +23,8 @@ function loadResources(): Resource {
       resources[language][ns] = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
     }
   }
+  // A string whose Swedish changed since it was translated shows the Swedish (translation-status.server.ts).
+  replaceStaleWithSwedish(resources);
   return resources;
 }
 
@@ -32,7 +35,7 @@ export function i18nFor(language: Language): I18n {
   let instance = instances.get(language);
   if (!instance) {
     instance = createInstance();
-    void instance.use(initReactI18next).init({
+    void instance.use(initReactI18next).use(recordRenderedKeys).init({
       lng: language,
       fallbackLng: false,
       supportedLngs: [...supportedLanguages],
@@ -44,6 +47,9 @@ export function i18nFor(language: Language): I18n {
       // default variables from app/data/law.ts: any string may use them, none may type them.
       interpolation: { escapeValue: false, defaultVariables: lawValues(language) },
       returnNull: false,
+      // Records the keys a page renders, so its draft note can be precise (translation-status.server.ts).
+      postProcess: [recordRenderedKeys.name],
+      postProcessPassResolved: true,
       react: { useSuspense: false },
     });
     instances.set(language, instance);

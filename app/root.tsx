@@ -31,7 +31,6 @@ import { switchLanguagePath } from "~/utils/language-path";
 import { languageTag } from "~/utils/language-tag";
 import { useNonce } from "~/utils/nonce-context";
 import { languageForRequest } from "~/utils/request-language";
-import { isTranslationReviewed } from "~/utils/translation-status.server";
 import * as styles from "~/styles/layout.css";
 import "~/styles/global.css";
 
@@ -55,8 +54,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     quickExitUrl: serverConfig.quickExitUrl,
     // Who publishes the site (footer, about page); null: the site says it is independent.
     publisher: serverConfig.publisher,
-    // A draft translation says so on every page (locales/<lng>/status.json).
-    translationReviewed: isTranslationReviewed(language),
+    // A translation says when a string on the page is not reviewed: rendered on every translated
+    // page, removed after the render when every string the page rendered is reviewed
+    // (settleTranslationNote in app/utils/translation-status.server.ts).
+    translationNote: language !== defaultLanguage,
     // Absolute alternates (search engines reject relative hreflang): SITE_URL, else this request's origin.
     siteUrl,
     // Titles for the error pages, whose own routes have no data to give; each page's own
@@ -116,7 +117,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <main id="main" tabIndex={-1} className={styles.main}>
           {children}
           {/* After the page, not before it: on a phone the first screen is for the numbers. */}
-          {data && !data.translationReviewed ? <TranslationNote /> : null}
+          {data?.translationNote ? <TranslationNote /> : null}
         </main>
         <SiteFooter language={language} publisher={data?.publisher ?? null} />
         {hydrate ? (

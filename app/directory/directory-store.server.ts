@@ -1,88 +1,110 @@
-import { ZodError } from "zod";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { parseFeedPage } from "./feed-parse.server";
 import { helplineProblems } from "./helplines";
+import {
+  ReviewedValues,
+  unreviewedChanges,
+  unreviewedStatus,
+  type Approval,
+  type HeldChange,
+  type ReviewStatus,
+} from "./review.server";
+import { fitLogEntry, reasonOf, zodReason } from "./safe-log";
 import { directorySchema, serviceSchema } from "./schema";
 import { translationKeyProblems, type HasText } from "./translation-keys";
 import type { Service } from "~/data/types";
-import { dialNumber } from "~/utils/phone";
 
 /**
  * The directory the site serves, with an optional remote source (an HSDS 3.0 feed). Pages always
- * read the last good data: the embedded directory at first, then each update that passed every
- * check below. The source is hostile input; an update can only change what a reviewer has seen.
+ * read the last reviewed data: the embedded directory at first, then each update that passed every
+ * check below. The source is hostile input: nothing it says changes what a visitor is told until a
+ * person has reviewed it.
  *
  * Transport: https only (http only for localhost), a timeout per request, at most maxBytes read
  * in all (streamed, abandoned as soon as it is exceeded), redirects followed only within the
  * source's own origin and at most maxRedirects times, every page of the feed up to maxPages.
  *
- * Record by record, each one either replaces its service, or leaves the service's last good
- * version in place and is logged:
- * - missing from the feed: kept, logged under `missing`. A service leaves the site only when the
- *   source says so (HSDS status "inactive" or "defunct"), logged under `removed`;
- * - invalid (schema, real dates, numbers checked with libphonenumber-js, translation keys that
- *   exist as own properties and phone labels of that service): kept, logged under `rejected`;
- * - a phone number (with its audience) not reviewed for that service, i.e. not in the embedded
- *   data for it and not in reviewedNumbers (DIRECTORY_REVIEWED_NUMBERS): kept, the change is
- *   logged under `held` with the old and new number.
+ * Work is bounded: each page is parsed in a worker with a heap limit (feed-parse.server.ts); a
+ * feed of more than maxRecords records is refused as a whole (`too-many-records`); a record larger
+ * than maxRecordBytes is rejected alone; records are checked in slices that yield to the event
+ * loop; every log line fits in about 2 KB and names fields and kinds of error, never free text
+ * from a record. One refresh runs at a time: a refresh asked for while one runs gets that one's
+ * answer, and a timer tick that finds one running is skipped, so an older refresh never lands
+ * after a newer one.
+ *
+ * Record by record, each known service either takes the source's version or keeps its last
+ * reviewed one:
+ * - invalid (schema, real dates from 2000 to tomorrow, numbers checked with libphonenumber-js,
+ *   translation keys that exist as own properties, phone labels of that service) or not a service
+ *   of this directory: rejected, the service keeps its version;
+ * - a change to a reviewed field (review.server.ts: removal as inactive, defunct or missing, phones,
+ *   free, anonymous, hours, ages, audiences, contactVia, noNumberReason, scope, organization) that
+ *   is neither the embedded value nor approved (DIRECTORY_APPROVALS): held, the service keeps its
+ *   last reviewed version and the log names service, field, old and new value;
+ * - otherwise (new date, labels, sources, an approved change): it goes live.
  * Then the whole: the links between services must hold (else `invalid`), and every audience
  * journey and printable must keep a helpline number (else `refused`); either keeps everything.
- *
- * Log lines hold ids of services, field names, helpline numbers and counts: never a person's data,
- * never the source's address or free text from a record.
  */
 
 export type DirectoryOutcome =
   | "updated"
   | "unchanged"
+  | "skipped"
   | "timeout"
   | "http-error"
   | "network-error"
   | "malformed"
   | "too-large"
+  | "too-many-records"
   | "redirect-refused"
   | "insecure-url"
   | "invalid"
   | "refused";
 
-/** A change to a number that waits for review; the record's last good version stays. */
-export interface HeldChange {
-  id: string;
-  /** "phones.0" (a number not reviewed for this service) or "phones.0.audience". */
-  field: string;
-  old: string | null;
-  new: string;
-  /** What to add to DIRECTORY_REVIEWED_NUMBERS to approve it. */
-  approve: string;
-}
+export type { HeldChange } from "./review.server";
 
 export interface DirectoryLogEntry {
   event: "directory-refresh";
   outcome: DirectoryOutcome;
   status?: number;
   pages?: number;
+  /** Records the feed gave (over all pages read). */
+  records?: number;
+  /** Services that took the source's version. */
   accepted?: number;
   rejected?: { id: string; reason: string }[];
   held?: HeldChange[];
-  missing?: string[];
+  /** Services that left the site (an approved removal). */
   removed?: string[];
   message?: string;
+  /** Why the approvals file could not be read (then nothing beyond the embedded data counts as reviewed). */
+  approvals?: string;
+  /** How many entries of each list a long line left out. */
+  truncated?: Record<string, number> | true;
+}
+
+/** What the approvals file gave: approved changes, or why it could not be read. */
+export interface ApprovalsRead {
+  approvals: readonly Approval[];
+  problem?: string;
 }
 
 export interface DirectoryStoreOptions {
-  /** The embedded, already validated directory: also what counts as reviewed. */
+  /** The embedded, already validated directory: what counts as reviewed, and the only services there are. */
   initial: readonly Service[];
   /** Where to fetch the directory (an HSDS 3.0 service list, paged with ?page=N). */
   url: string;
   /** Turns one remote record into our record shape; validation comes after. */
   decode: (record: unknown) => unknown;
-  /** Our id (slug) of a remote record, if it can be told before decoding; used in logs, to keep
-   * the last good version of a record that is rejected and to find a service the source removes. */
+  /** Our id (slug) of a remote record, if it can be told before decoding; used to keep the last
+   * reviewed version of a record that is rejected and to find a service the source removes. */
   identify?: (record: unknown) => string | undefined;
   /** The record's HSDS status ("active", "inactive", "defunct", "temporarily closed"). */
   statusOf?: (record: unknown) => string | undefined;
   /** Whether a key names a text in the services namespace (by own properties: hasOwnText). */
   hasText: HasText;
-  /** Numbers approved beyond the embedded data: E.164 ("+46812345678") or a listed short number. */
-  reviewedNumbers?: readonly string[];
+  /** The approved changes, read at every refresh (DIRECTORY_APPROVALS). */
+  approvals?: () => ApprovalsRead | Promise<ApprovalsRead>;
   /** Why a whole directory must not be served (default: a journey or printable without a helpline). */
   guard?: (services: readonly Service[]) => string[];
   timeoutMs?: number;
@@ -91,12 +113,20 @@ export interface DirectoryStoreOptions {
   maxBytes?: number;
   maxPages?: number;
   maxRedirects?: number;
+  /** Records in one refresh, over all pages; more refuses the feed as a whole. */
+  maxRecords?: number;
+  /** A record larger than this (as JSON) is rejected alone. */
+  maxRecordBytes?: number;
   fetch?: typeof fetch;
   log?: (entry: DirectoryLogEntry) => void;
+  /** The clock (for "not after tomorrow"). */
+  now?: () => Date;
 }
 
 const REMOVED_STATUSES = new Set(["inactive", "defunct"]);
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+/** How long record checks may hold the event loop before they yield to waiting requests. */
+const SLICE_MS = 8;
 
 /** Why the source's address may not be used, or null: https, or http for this machine only. */
 export function sourceUrlProblem(value: string): string | null {
@@ -112,16 +142,27 @@ export function sourceUrlProblem(value: string): string | null {
   return "DIRECTORY_SOURCE_URL must be https (plain http only for localhost)";
 }
 
-type Fetched = { body: unknown } | DirectoryLogEntry;
+type Fetched = { bytes: Uint8Array } | DirectoryLogEntry;
+type Records = { records: (unknown | null)[]; pages: number; message?: string };
+
+const logEntry = (outcome: DirectoryOutcome, extra: Partial<DirectoryLogEntry> = {}): DirectoryLogEntry => ({
+  event: "directory-refresh",
+  outcome,
+  ...extra,
+});
 
 export class DirectoryStore {
   private services: readonly Service[];
   private changes = 0;
   private timer: ReturnType<typeof setInterval> | undefined;
+  private running: Promise<DirectoryLogEntry> | null = null;
   private readonly options: Required<DirectoryStoreOptions>;
-  /** Per service id: each reviewed number (E.164 or short number) and its audience. */
-  private readonly pinned: Map<string, Map<string, Service["phones"][number]["audience"]>>;
-  private readonly approved: ReadonlySet<string>;
+  /** The services in their embedded order: a source adds none. */
+  private readonly order: readonly string[];
+  /** Per service: its last reviewed version (on the site, or when it left). */
+  private readonly lastReviewed: Map<string, Service>;
+  /** Per service: "active" while on the site, else why it left. */
+  private readonly status: Map<string, ReviewStatus>;
 
   constructor(options: DirectoryStoreOptions) {
     this.services = options.initial;
@@ -131,24 +172,24 @@ export class DirectoryStore {
       maxBytes: 5 * 1024 * 1024,
       maxPages: 50,
       maxRedirects: 3,
+      maxRecords: 500,
+      maxRecordBytes: 64 * 1024,
       fetch: globalThis.fetch.bind(globalThis),
       identify: () => undefined,
       statusOf: (record) =>
         record && typeof record === "object" && typeof (record as { status?: unknown }).status === "string"
           ? (record as { status: string }).status
           : undefined,
-      reviewedNumbers: [],
+      approvals: () => ({ approvals: [] }),
       guard: helplineProblems,
       log: (entry) => console.log(JSON.stringify({ level: levelOf(entry), ...entry })),
-      ...options,
+      now: () => new Date(),
+      // An option given as undefined keeps its default.
+      ...(Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as DirectoryStoreOptions),
     };
-    this.pinned = new Map(
-      options.initial.map((service) => [
-        service.id,
-        new Map(service.phones.map((phone) => [dialNumber(phone), phone.audience] as const)),
-      ]),
-    );
-    this.approved = new Set(this.options.reviewedNumbers);
+    this.order = options.initial.map((service) => service.id);
+    this.lastReviewed = new Map(options.initial.map((service) => [service.id, service]));
+    this.status = new Map(options.initial.map((service) => [service.id, "active" as const]));
   }
 
   current(): readonly Service[] {
@@ -163,7 +204,7 @@ export class DirectoryStore {
   /** Loads at once, then every refreshMs; the timer does not keep the process alive. */
   start(): void {
     void this.refresh();
-    this.timer = setInterval(() => void this.refresh(), this.options.refreshMs);
+    this.timer = setInterval(() => this.tick(), this.options.refreshMs);
     this.timer.unref?.();
   }
 
@@ -171,48 +212,108 @@ export class DirectoryStore {
     if (this.timer) clearInterval(this.timer);
   }
 
-  async refresh(): Promise<DirectoryLogEntry> {
-    const entry = await this.load();
-    this.options.log(entry);
-    return entry;
+  /** A timer tick: a refresh, unless the last one still runs (then this tick is skipped, and said so). */
+  private tick(): void {
+    if (this.running) {
+      this.options.log(logEntry("skipped", { message: "the previous refresh is still running" }));
+      return;
+    }
+    void this.refresh();
+  }
+
+  /**
+   * Reads the source once and applies what passes; logs one line (bounded) and returns the whole
+   * report. Asked while a refresh runs, it returns that refresh's answer instead of starting another.
+   */
+  refresh(): Promise<DirectoryLogEntry> {
+    if (!this.running) {
+      this.running = this.load()
+        .catch((error: unknown) =>
+          logEntry("malformed", { message: `the refresh failed: ${error instanceof Error ? error.name : "unknown"}` }),
+        )
+        .then((entry) => {
+          this.options.log(fitLogEntry(entry));
+          return entry;
+        })
+        .finally(() => {
+          this.running = null;
+        });
+    }
+    return this.running;
   }
 
   private async load(): Promise<DirectoryLogEntry> {
     const problem = sourceUrlProblem(this.options.url);
-    if (problem) return { event: "directory-refresh", outcome: "insecure-url", message: problem };
+    if (problem) return logEntry("insecure-url", { message: problem });
     const fetched = await this.fetchAllPages();
     if ("outcome" in fetched) return fetched;
-    return this.apply(fetched.records, fetched.pages, fetched.message);
+    const approvals = await this.readApprovals();
+    return this.apply(fetched, approvals);
+  }
+
+  private async readApprovals(): Promise<ApprovalsRead> {
+    try {
+      return await this.options.approvals();
+    } catch {
+      return { approvals: [], problem: "could not be read" };
+    }
   }
 
   // -------------------------------------------------------------------------------------------
   // Transport
 
   /** Every page of the feed: the first as configured, then ?page=2…total_pages (up to maxPages). */
-  private async fetchAllPages(): Promise<{ records: unknown[]; pages: number; message?: string } | DirectoryLogEntry> {
+  private async fetchAllPages(): Promise<Records | DirectoryLogEntry> {
     const budget = { bytes: this.options.maxBytes };
-    const first = await this.fetchJson(this.options.url, budget);
-    if ("outcome" in first) return first;
-    const records = recordsOf(first.body);
-    if (!records) return { event: "directory-refresh", outcome: "malformed", message: "no list of services" };
-    const total = totalPagesOf(first.body);
-    if (total === null) return { event: "directory-refresh", outcome: "malformed", message: "total_pages is not a count" };
-    const pages = Math.min(total, this.options.maxPages);
-    for (let page = 2; page <= pages; page += 1) {
+    const records: (unknown | null)[] = [];
+    let pages = 1;
+    let total = 1;
+    for (let page = 1; page <= pages; page += 1) {
       const url = new URL(this.options.url);
-      url.searchParams.set("page", String(page));
-      const next = await this.fetchJson(url.href, budget);
-      if ("outcome" in next) return { ...next, pages: page - 1, message: `page ${page}: ${next.message ?? next.outcome}` };
-      const more = recordsOf(next.body);
-      if (!more) return { event: "directory-refresh", outcome: "malformed", pages: page - 1, message: `page ${page}: no list of services` };
-      records.push(...more);
+      if (page > 1) url.searchParams.set("page", String(page));
+      const where = page > 1 ? `page ${page}: ` : "";
+      const fetched = await this.fetchBytes(url.href, budget);
+      if ("outcome" in fetched) {
+        return page > 1 ? { ...fetched, pages: page - 1, message: `${where}${fetched.message ?? fetched.outcome}` } : fetched;
+      }
+      const parsed = await parseFeedPage(fetched.bytes, {
+        maxRecords: this.options.maxRecords - records.length,
+        maxRecordBytes: this.options.maxRecordBytes,
+        timeoutMs: this.options.timeoutMs * 2,
+      });
+      const done = { pages: page - 1 };
+      if ("problem" in parsed) {
+        switch (parsed.problem) {
+          case "not-utf8":
+            return logEntry("malformed", { ...done, message: `${where}not UTF-8` });
+          case "not-json":
+            return logEntry("malformed", { ...done, message: `${where}not JSON` });
+          case "no-list":
+            return logEntry("malformed", { ...done, message: `${where}no list of services` });
+          case "timeout":
+            return logEntry("timeout", { ...done, message: `${where}took too long to read` });
+          case "too-many-records":
+          case "out-of-memory":
+            return logEntry("too-many-records", {
+              ...done,
+              ...(parsed.count !== undefined ? { records: records.length + parsed.count } : {}),
+              message: `${where}more than ${this.options.maxRecords} records`,
+            });
+        }
+      }
+      if (page === 1) {
+        if (parsed.totalPages === null) return logEntry("malformed", { message: "total_pages is not a count" });
+        total = parsed.totalPages;
+        pages = Math.min(total, this.options.maxPages);
+      }
+      for (const record of parsed.records) records.push(record);
     }
     const message = total > pages ? `total_pages ${total}: read the first ${pages}, the rest count as missing` : undefined;
     return { records, pages, ...(message ? { message } : {}) };
   }
 
-  /** One JSON document, following redirects within the source's origin only. */
-  private async fetchJson(start: string, budget: { bytes: number }): Promise<Fetched> {
+  /** One document's bytes, following redirects within the source's origin only. */
+  private async fetchBytes(start: string, budget: { bytes: number }): Promise<Fetched> {
     const { timeoutMs, maxRedirects } = this.options;
     let url = new URL(start);
     const origin = url.origin;
@@ -236,167 +337,184 @@ export class DirectoryStore {
         } catch {
           next = null;
         }
-        if (!next) return { event: "directory-refresh", outcome: "redirect-refused", status: response.status, message: "redirect without a usable Location" };
+        if (!next) return logEntry("redirect-refused", { status: response.status, message: "redirect without a usable Location" });
         if (next.origin !== origin) {
-          return { event: "directory-refresh", outcome: "redirect-refused", status: response.status, message: "redirect to another origin" };
+          return logEntry("redirect-refused", { status: response.status, message: "redirect to another origin" });
         }
         if (redirects >= maxRedirects) {
-          return { event: "directory-refresh", outcome: "redirect-refused", status: response.status, message: `more than ${maxRedirects} redirects` };
+          return logEntry("redirect-refused", { status: response.status, message: `more than ${maxRedirects} redirects` });
         }
         url = next;
         continue;
       }
       if (!response.ok) {
         discard(response);
-        return { event: "directory-refresh", outcome: "http-error", status: response.status };
+        return logEntry("http-error", { status: response.status });
       }
-      let text: string | null;
+      let bytes: Uint8Array | null;
       try {
-        text = await readCapped(response, budget);
+        bytes = await readCapped(response, budget);
       } catch (error) {
-        if (error instanceof TypeError && /decode|encoded/i.test(error.message)) {
-          return { event: "directory-refresh", outcome: "malformed", message: "not UTF-8" };
-        }
         return failure(error);
       }
-      if (text === null) {
-        return { event: "directory-refresh", outcome: "too-large", message: `more than ${this.options.maxBytes} bytes` };
-      }
-      try {
-        return { body: JSON.parse(text) as unknown };
-      } catch {
-        return { event: "directory-refresh", outcome: "malformed", message: "not JSON" };
-      }
+      if (bytes === null) return logEntry("too-large", { message: `more than ${this.options.maxBytes} bytes` });
+      return { bytes };
     }
   }
 
   // -------------------------------------------------------------------------------------------
   // Records
 
-  private apply(records: unknown[], pages: number, message: string | undefined): DirectoryLogEntry {
-    const known = new Map(this.services.map((service) => [service.id, service]));
-    const updates = new Map<string, Service>();
-    const removals = new Set<string>();
+  /** Our id of a record, for the log and for keeping its service: only an id of this directory. */
+  private knownId(id: string | undefined): string {
+    return id !== undefined && this.lastReviewed.has(id) ? id : "?";
+  }
+
+  private async apply({ records, pages, message }: Records, read: ApprovalsRead): Promise<DirectoryLogEntry> {
+    const reviewed = new ReviewedValues(this.options.initial, read.approvals);
+    const tomorrow = new Date(this.options.now().getTime() + 86_400_000).toISOString().slice(0, 10);
+    const candidates = new Map<string, Service>();
+    const feedStatus = new Map<string, ReviewStatus>();
     const rejected: { id: string; reason: string }[] = [];
-    const held: HeldChange[] = [];
-
     const times = new Map<string, number>();
-    const count = (id: string) => times.set(id, (times.get(id) ?? 0) + 1);
+    const count = (id: string) => id !== "?" && times.set(id, (times.get(id) ?? 0) + 1);
+    const reject = (id: string, reason: string) => rejected.push({ id, reason });
 
+    let slice = performance.now();
     for (const record of records) {
-      const claimed = this.options.identify(record) ?? idOf(record);
+      if (performance.now() - slice > SLICE_MS) {
+        await nextTurn();
+        slice = performance.now();
+      }
+      if (record === null) {
+        reject("?", `larger than ${Math.round(this.options.maxRecordBytes / 1024)} KB`);
+        continue;
+      }
+      const claimed = this.knownId(this.options.identify(record) ?? idOf(record));
       const status = this.options.statusOf(record);
       if (status !== undefined && REMOVED_STATUSES.has(status)) {
-        if (known.has(claimed)) removals.add(claimed);
+        if (claimed === "?") {
+          reject("?", "status: not a service of this directory");
+          continue;
+        }
         count(claimed);
+        feedStatus.set(claimed, status as ReviewStatus);
         continue;
       }
-      let candidate: unknown;
+      let decoded: unknown;
       try {
-        candidate = this.options.decode(record);
+        decoded = this.options.decode(record);
       } catch (error) {
-        rejected.push({ id: claimed, reason: reasonOf(error) });
+        reject(claimed, reasonOf(error));
         count(claimed);
         continue;
       }
-      const parsed = serviceSchema.safeParse(candidate);
+      const parsed = serviceSchema.safeParse(decoded);
       if (!parsed.success) {
-        const id = idOf(candidate) === "?" ? claimed : idOf(candidate);
-        rejected.push({ id, reason: reasonOf(parsed.error) });
+        const id = claimed !== "?" ? claimed : this.knownId(idOf(decoded));
+        reject(id, zodReason(parsed.error));
         count(id);
         continue;
       }
       const service = parsed.data;
+      if (!this.lastReviewed.has(service.id)) {
+        reject("?", "id: not a service of this directory");
+        continue;
+      }
       count(service.id);
       const keyProblems = translationKeyProblems(service, this.options.hasText);
       if (keyProblems.length > 0) {
-        rejected.push({ id: service.id, reason: keyProblems.join("; ") });
+        reject(service.id, keyProblems.join("; "));
         continue;
       }
-      const changes = this.heldChanges(service, known.get(service.id));
+      if (service.lastChecked > tomorrow) {
+        reject(service.id, "lastChecked: after tomorrow");
+        continue;
+      }
+      candidates.set(service.id, service);
+    }
+    // A service the feed names more than once keeps its last reviewed version: which one is meant?
+    for (const [id, n] of times) {
+      if (n > 1) {
+        candidates.delete(id);
+        feedStatus.delete(id);
+        reject(id, `given ${n} times in the feed`);
+      }
+    }
+
+    const report = { pages, records: records.length, rejected, ...(message ? { message } : {}) };
+    if (candidates.size + feedStatus.size === 0 && rejected.length > 0) return logEntry("invalid", { ...report, accepted: 0 });
+
+    const held: HeldChange[] = [];
+    const updates = new Map<string, Service>();
+    const nextStatus = new Map<string, ReviewStatus>();
+    for (const id of this.order) {
+      const current = this.status.get(id) ?? "active";
+      let next: ReviewStatus;
+      if (!times.has(id)) next = "missing";
+      else if (feedStatus.has(id)) next = feedStatus.get(id)!;
+      else if (candidates.has(id)) next = "active";
+      else continue; // rejected: keeps what it has
+      const bothOff = current !== "active" && next !== "active";
+      if (bothOff) {
+        nextStatus.set(id, next); // off the site either way: nothing a visitor sees changes
+        continue;
+      }
+      const statusHeld = unreviewedStatus(id, current, next, reviewed);
+      if (statusHeld) {
+        held.push(statusHeld);
+        continue;
+      }
+      if (next !== "active") {
+        nextStatus.set(id, next);
+        continue;
+      }
+      const candidate = candidates.get(id)!;
+      const changes = unreviewedChanges(this.lastReviewed.get(id)!, candidate, reviewed);
       if (changes.length > 0) {
         held.push(...changes);
         continue;
       }
-      updates.set(service.id, service);
-    }
-    // A service the feed names more than once keeps its last good version: which one is meant?
-    for (const [id, n] of times) {
-      if (n > 1 && id !== "?") {
-        updates.delete(id);
-        removals.delete(id);
-        rejected.push({ id, reason: `given ${n} times in the feed` });
-      }
+      if (current !== "active") nextStatus.set(id, "active");
+      updates.set(id, candidate);
     }
 
-    const missing = this.services.map((service) => service.id).filter((id) => !times.has(id));
-    const report = {
-      pages,
+    const removed = [...nextStatus].filter(([id, status]) => status !== "active" && this.status.get(id) === "active");
+    const summary = {
+      ...report,
       accepted: updates.size,
-      rejected,
       ...(held.length > 0 ? { held } : {}),
-      ...(missing.length > 0 ? { missing } : {}),
-      ...(removals.size > 0 ? { removed: [...removals] } : {}),
-      ...(message ? { message } : {}),
+      ...(removed.length > 0 ? { removed: removed.map(([id]) => id) } : {}),
+      ...(read.problem ? { approvals: read.problem } : {}),
     };
-    if (updates.size === 0 && removals.size === 0 && rejected.length > 0 && held.length === 0) {
-      return { event: "directory-refresh", outcome: "invalid", ...report };
-    }
 
     const next: Service[] = [];
-    for (const service of this.services) {
-      if (!removals.has(service.id)) next.push(updates.get(service.id) ?? service);
+    for (const id of this.order) {
+      const status = nextStatus.get(id) ?? this.status.get(id);
+      if (status === "active") next.push(updates.get(id) ?? this.lastReviewed.get(id)!);
     }
-    for (const [id, service] of updates) if (!known.has(id)) next.push(service);
-
     const whole = directorySchema.safeParse(next);
-    if (!whole.success) {
-      return {
-        event: "directory-refresh",
-        outcome: "invalid",
-        ...report,
-        accepted: 0,
-        message: whole.error.issues.map((issue) => issue.message).join("; "),
-      };
-    }
+    if (!whole.success) return logEntry("invalid", { ...summary, accepted: 0, message: zodReason(whole.error) });
     const broken = this.options.guard(whole.data);
-    if (broken.length > 0) {
-      return { event: "directory-refresh", outcome: "refused", ...report, accepted: 0, message: broken.join("; ") };
-    }
+    if (broken.length > 0) return logEntry("refused", { ...summary, accepted: 0, message: broken.join("; ") });
+
     const changed = JSON.stringify(whole.data) !== JSON.stringify(this.services);
     if (changed) this.changes += 1;
     this.services = Object.freeze(whole.data);
-    return { event: "directory-refresh", outcome: changed ? "updated" : "unchanged", ...report };
-  }
-
-  /** The numbers of a record that are not reviewed for its service (with that audience). */
-  private heldChanges(service: Service, previous: Service | undefined): HeldChange[] {
-    const pinned = this.pinned.get(service.id);
-    return service.phones.flatMap((phone, index): HeldChange[] => {
-      const dial = dialNumber(phone);
-      if (this.approved.has(dial)) return [];
-      const reviewedAudience = pinned?.get(dial);
-      if (reviewedAudience === phone.audience) return [];
-      if (reviewedAudience === undefined) {
-        return [{ id: service.id, field: `phones.${index}`, old: previous?.phones[index]?.number ?? null, new: phone.number, approve: dial }];
-      }
-      return [{ id: service.id, field: `phones.${index}.audience`, old: reviewedAudience, new: phone.audience, approve: dial }];
-    });
+    for (const [id, service] of updates) this.lastReviewed.set(id, service);
+    for (const [id, status] of nextStatus) this.status.set(id, status);
+    return logEntry(changed ? "updated" : "unchanged", summary);
   }
 }
 
 function levelOf(entry: DirectoryLogEntry): "info" | "warn" {
-  const clean = !entry.rejected?.length && !entry.held?.length && !entry.missing?.length && !entry.message;
+  const clean = !entry.rejected?.length && !entry.held?.length && !entry.message && !entry.approvals && !entry.truncated;
   return (entry.outcome === "updated" || entry.outcome === "unchanged") && clean ? "info" : "warn";
 }
 
 function failure(error: unknown): DirectoryLogEntry {
   const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-  return {
-    event: "directory-refresh",
-    outcome: timedOut ? "timeout" : "network-error",
-    message: error instanceof Error ? error.name : "unknown",
-  };
+  return logEntry(timedOut ? "timeout" : "network-error", { message: error instanceof Error ? error.name : "unknown" });
 }
 
 /** Frees the connection of a response whose body is not needed. */
@@ -405,16 +523,16 @@ function discard(response: Response): void {
 }
 
 /**
- * The body as text, or null when it would take more than the bytes left in the budget: a declared
+ * The body's bytes, or null when it would take more than the bytes left in the budget: a declared
  * Content-Length above it is refused at once, otherwise reading stops at the first chunk past it.
  */
-async function readCapped(response: Response, budget: { bytes: number }): Promise<string | null> {
+async function readCapped(response: Response, budget: { bytes: number }): Promise<Uint8Array | null> {
   const declared = Number(response.headers.get("Content-Length") ?? NaN);
   if (Number.isFinite(declared) && declared > budget.bytes) {
     discard(response);
     return null;
   }
-  if (!response.body) return "";
+  if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -429,36 +547,14 @@ async function readCapped(response: Response, budget: { bytes: number }): Promis
     chunks.push(value);
   }
   budget.bytes -= size;
-  return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
-/** One line for the log: a zod error's messages, or the error's own message. */
-function reasonOf(error: unknown): string {
-  if (error instanceof ZodError) return error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
-  return error instanceof Error ? error.message : "cannot be read";
-}
-
-/** An HSDS page ({ contents: [...] }) or a bare array. */
-function recordsOf(body: unknown): unknown[] | null {
-  if (Array.isArray(body)) return [...body];
-  if (body && typeof body === "object" && Array.isArray((body as { contents?: unknown }).contents)) {
-    return [...(body as { contents: unknown[] }).contents];
-  }
-  return null;
-}
-
-/** total_pages of an HSDS page (1 for a bare array or when absent), or null when it is not a count. */
-function totalPagesOf(body: unknown): number | null {
-  if (Array.isArray(body) || !body || typeof body !== "object" || !("total_pages" in body)) return 1;
-  const total = (body as { total_pages: unknown }).total_pages;
-  return typeof total === "number" && Number.isInteger(total) && total >= 1 ? total : total === 0 ? 1 : null;
-}
-
-/** A record's id for the log, only when it looks like an id (a slug or a UUID): never free text. */
-function idOf(record: unknown): string {
+/** A record's own id when it looks like a slug (checked against the directory before it is logged). */
+function idOf(record: unknown): string | undefined {
   if (record && typeof record === "object" && Object.hasOwn(record, "id")) {
     const id = (record as { id: unknown }).id;
     if (typeof id === "string" && /^[a-z0-9][a-z0-9-]{0,79}$/.test(id)) return id;
   }
-  return "?";
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import { readApprovals } from "./approvals.server";
 import { DirectoryStore } from "./directory-store.server";
 import { fromHsdsService, hsdsSlugOf } from "./hsds.server";
 import { hasOwnText } from "./translation-keys";
@@ -10,8 +11,8 @@ import { i18nFor } from "~/i18next.server";
 /**
  * The directory as the routes see it: the embedded data, or — when DIRECTORY_SOURCE_URL is set —
  * the last good data from that HSDS source, refreshed every DIRECTORY_REFRESH_MINUTES and never
- * waited on longer than DIRECTORY_TIMEOUT_SECONDS (see directory-store.server.ts). A number the
- * source gives that is not in the embedded data is held until DIRECTORY_REVIEWED_NUMBERS lists it.
+ * waited on longer than DIRECTORY_TIMEOUT_SECONDS (see directory-store.server.ts). A change to what
+ * a visitor is told is held until the approvals file (DIRECTORY_APPROVALS) lists it.
  */
 
 function numberFromEnv(name: string, fallback: number, min: number, max: number): number {
@@ -28,7 +29,7 @@ const store = new DirectoryStore({
   identify: hsdsSlugOf,
   // The Swedish texts are the source of every translation (tests/unit/locales.test.ts keeps parity).
   hasText: (key) => hasOwnText(i18nFor(defaultLanguage).getResourceBundle(defaultLanguage, "services"), key),
-  reviewedNumbers: serverConfig.directoryReviewedNumbers,
+  approvals: () => readApprovals(serverConfig.directoryApprovals),
   refreshMs: numberFromEnv("DIRECTORY_REFRESH_MINUTES", 10, 1, 24 * 60) * 60_000,
   timeoutMs: numberFromEnv("DIRECTORY_TIMEOUT_SECONDS", 5, 1, 60) * 1000,
 });

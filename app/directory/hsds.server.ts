@@ -3,6 +3,7 @@ import { z } from "zod";
 import { defaultLanguage, isSupportedLanguage, supportedLanguages, type Language } from "~/i18n";
 import { fixedT } from "~/i18next.server";
 import type { RequestLog } from "~/utils/request-log";
+import { SafeError } from "./safe-log";
 import { serviceSchema } from "./schema";
 import type { Phone, Service } from "~/data/types";
 
@@ -287,13 +288,13 @@ const hsdsServiceInput = z.object({
 /** The value our export stored for a field, or undefined when the entry is missing. */
 function carried(entries: readonly z.infer<typeof metadataInput>[], field: string): unknown {
   const matches = entries.filter((entry) => entry.field_name === `${FIELD_PREFIX}${field}`);
-  if (matches.length > 1) throw new Error(`HSDS record: ${field} given ${matches.length} times`);
+  if (matches.length > 1) throw new SafeError(`HSDS record: ${field} given ${matches.length} times`);
   const [entry] = matches;
   if (!entry) return undefined;
   try {
     return JSON.parse(entry.replacement_value) as unknown;
   } catch {
-    throw new Error(`HSDS record: ${field} is not JSON`);
+    throw new SafeError(`HSDS record: ${field} is not JSON`);
   }
 }
 
@@ -324,11 +325,11 @@ export function fromHsdsService(hsds: unknown): Service {
   const record = hsdsServiceInput.parse(hsds);
   const slug = carried(record.metadata, "id");
   if (typeof slug !== "string" || serviceUuid(slug) !== record.id) {
-    throw new Error("HSDS record: its id does not belong to the slug it carries");
+    throw new SafeError("HSDS record: its id does not belong to the slug it carries");
   }
   const organizationKey = carried(record.organization.metadata, "organizationKey");
   if (typeof organizationKey !== "string" || organizationUuid(organizationKey) !== record.organization.id) {
-    throw new Error("HSDS record: its organization id does not belong to the key it carries");
+    throw new SafeError("HSDS record: its organization id does not belong to the key it carries");
   }
   return serviceSchema.parse({
     id: slug,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { phoneNumberProblem, reviewedNumberOf } from "./phone-numbers";
+import { phoneNumberProblem } from "./phone-numbers";
 import { phoneSchema } from "./schema";
 
 const phone = (number: string, e164: string | null) => ({ number, e164, audience: "public", descriptionKey: "kast.phone" });
@@ -37,16 +37,5 @@ describe("phoneNumberProblem (libphonenumber-js)", () => {
   it("never repeats free text from a record in its message", () => {
     expect(phoneNumberProblem("call <script>alert(1)</script>", null)).toBe("not written as digits, spaces and hyphens");
     expect(phoneNumberProblem("08-508 257 40", "anna@example.se")).not.toContain("anna");
-  });
-});
-
-describe("reviewedNumberOf (DIRECTORY_REVIEWED_NUMBERS)", () => {
-  it("takes E.164 Swedish numbers and listed short numbers", () => {
-    expect(reviewedNumberOf(" +46812345678 ")).toBe("+46812345678");
-    expect(reviewedNumberOf("116111")).toBe("116111");
-  });
-
-  it.each(["08-123 456 78", "+469001234567", "+4520390000", "118118", "hello", ""])("refuses %j", (value) => {
-    expect(reviewedNumberOf(value)).toBeNull();
   });
 });

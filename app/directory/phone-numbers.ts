@@ -47,15 +47,3 @@ export function phoneNumberProblem(number: string, e164: string | null): string 
   if (written.number !== dialled.number) return `${number} is written as ${written.number} but dials ${e164}`;
   return null;
 }
-
-/**
- * A reviewed number given by configuration ("+46812345678"), or null when it is not one the
- * directory could publish: it must be in E.164 and pass phoneNumberProblem as a Swedish number.
- */
-export function reviewedNumberOf(value: string): string | null {
-  const trimmed = value.trim();
-  if (SHORT_NUMBERS.includes(trimmed)) return trimmed;
-  const parsed = parsePhoneNumberFromString(trimmed);
-  if (!parsed || parsed.number !== trimmed) return null;
-  return phoneNumberProblem(`0${parsed.nationalNumber}`, parsed.number) === null ? parsed.number : null;
-}

@@ -9,7 +9,12 @@ import { phoneNumberProblem, WRITTEN_NUMBER } from "./phone-numbers";
  * (number, description) and organization.
  */
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lower-case words joined by hyphens");
+/** A custom issue: `message` for people reading a test, `kind` (quoting nothing) for a log line. */
+function addIssue(ctx: z.RefinementCtx, message: string, kind: string): void {
+  ctx.addIssue({ code: z.ZodIssueCode.custom, message, params: { kind } });
+}
+
+const slug = z.string().max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lower-case words joined by hyphens");
 /** A real calendar date written YYYY-MM-DD: "2026-13-45" and "2026-02-30" are refused. */
 export function isRealDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -17,8 +22,22 @@ export function isRealDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const isoDate = z.string().refine(isRealDate, "a real date written YYYY-MM-DD");
-const translationKey = z.string().regex(/^[a-zA-Z0-9_.-]+$/);
+/**
+ * The earliest date a record may say it was checked. No service in this directory can have been
+ * checked before 2000 (the oldest document it rests on is the city's programme of 2005); an
+ * assured_date of 0000-01-01 would otherwise be shown as "Senast kontrollerad: 1 januari 1".
+ * The latest is tomorrow, checked where the clock is known (directory-store.server.ts).
+ */
+export const EARLIEST_CHECK_DATE = "2000-01-01";
+
+const isoDate = z
+  .string()
+  .refine(isRealDate, { message: "a real date written YYYY-MM-DD", params: { kind: "not a real date written YYYY-MM-DD" } })
+  .refine((value) => value >= EARLIEST_CHECK_DATE, {
+    message: `not before ${EARLIEST_CHECK_DATE}`,
+    params: { kind: `before ${EARLIEST_CHECK_DATE}` },
+  });
+const translationKey = z.string().max(80).regex(/^[a-zA-Z0-9_.-]+$/);
 
 export const phoneSchema = z
   .object({
@@ -35,7 +54,8 @@ export const phoneSchema = z
   .superRefine((phone, ctx) => {
     if (typeof phone.number !== "string" || !WRITTEN_NUMBER.test(phone.number)) return; // reported above
     const problem = phoneNumberProblem(phone.number, phone.e164);
-    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+    // The message may quote the number; a log shows only the kind (app/directory/safe-log.ts).
+    if (problem) addIssue(ctx, problem, "not a number we publish");
   });
 
 const sourceSchema = z.discriminatedUnion("kind", [
@@ -54,12 +74,12 @@ export const serviceSchema = z
     /** Local to Stockholm (city or county) or a national line. */
     scope: z.enum(["stockholm", "national"]),
     organizationKey: translationKey,
-    audiences: z.array(z.enum(audienceIds)).min(1),
+    audiences: z.array(z.enum(audienceIds)).min(1).max(audienceIds.length),
     minAge: z.number().int().min(0).max(120).nullable(),
     maxAge: z.number().int().min(0).max(120).nullable(),
     free: tristate,
     anonymous: tristate,
-    phones: z.array(phoneSchema),
+    phones: z.array(phoneSchema).max(10),
     /** Reached through another service rather than its own number (Mika Hälsa, IOM). */
     contactVia: slug.nullable(),
     /** Open around the clock, only where the facts say so (112, Kvinnofridslinjen). Otherwise
@@ -67,21 +87,21 @@ export const serviceSchema = z
     openDayAndNight: z.boolean(),
     /** Why no phone number is shown, when there is none. */
     noNumberReason: z.enum(["not-in-sources", "unconfirmed", "contact-via", "many-places"]).nullable(),
-    sources: z.array(sourceSchema).min(1),
+    sources: z.array(sourceSchema).min(1).max(20),
     lastChecked: isoDate,
   })
   .superRefine((service, ctx) => {
     if (service.minAge !== null && service.maxAge !== null && service.minAge > service.maxAge) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${service.id}: minAge above maxAge` });
+      addIssue(ctx, `${service.id}: minAge above maxAge`, "minAge above maxAge");
     }
     if (service.phones.length === 0 && service.noNumberReason === null) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${service.id}: no phone and no reason given` });
+      addIssue(ctx, `${service.id}: no phone and no reason given`, "no phone and no reason given");
     }
     if (service.phones.length > 0 && service.noNumberReason !== null) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${service.id}: has phones but claims none` });
+      addIssue(ctx, `${service.id}: has phones but claims none`, "has phones but claims none");
     }
     if ((service.noNumberReason === "contact-via") !== (service.contactVia !== null)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${service.id}: contactVia and its reason go together` });
+      addIssue(ctx, `${service.id}: contactVia and its reason go together`, "contactVia and its reason go together");
     }
   });
 
@@ -89,13 +109,13 @@ export const directorySchema = z.array(serviceSchema).superRefine((services, ctx
   const ids = new Set<string>();
   for (const service of services) {
     if (ids.has(service.id)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `duplicate id ${service.id}` });
+      addIssue(ctx, `duplicate id ${service.id}`, "an id given twice");
     }
     ids.add(service.id);
   }
   for (const service of services) {
     if (service.contactVia !== null && !ids.has(service.contactVia)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${service.id}: contactVia ${service.contactVia} unknown` });
+      addIssue(ctx, `${service.id}: contactVia ${service.contactVia} unknown`, "contactVia names no service of the directory");
     }
   }
 });

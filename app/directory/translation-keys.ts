@@ -45,7 +45,7 @@ export function translationKeyProblems(service: Service, hasText: HasText): stri
     if (!hasText(phone.descriptionKey)) {
       problems.push(`phones.${index}.descriptionKey: no such label in the locale files`);
     } else if (!labelBelongsTo(phone.descriptionKey, service.id)) {
-      problems.push(`phones.${index}.descriptionKey: ${phone.descriptionKey} is another service's label`);
+      problems.push(`phones.${index}.descriptionKey: another service's label`);
     }
   });
   return problems;

@@ -25,7 +25,7 @@ describe("pageDescription", () => {
   it("takes the page's own words: the law page's lead, a journey's intro, a service's summary", () => {
     expect(pageDescription("sv", "/law")).toMatch(/^Här står vad som är ett brott/);
     expect(pageDescription("en", "/help/buying")).toMatch(/^Buying sex is a crime in Sweden\./);
-    expect(pageDescription("sv", "/services/kast")).toBe("Stöd för dig som köper sex eller funderar på att köpa sex och vill sluta.");
+    expect(pageDescription("sv", "/services/kast")).toBe(fixedT("sv", "services")("kast.summary"));
     expect(pageDescription("sv", "/municipalities/nacka")).toMatch(/^Stöd i Nacka\. Nacka hade anslutit sig/);
   });
 

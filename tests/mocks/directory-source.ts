@@ -31,6 +31,15 @@ export const directorySource = {
       if (!contents) return new HttpResponse("no such page", { status: 404 });
       return HttpResponse.json(page(contents, number, totalPages, pages.flat().length));
     }),
+  /** `{"contents":[{},{},…]}`: many records that are each nothing (0.6 MB for 200,000). */
+  servesEmptyRecords: (count: number) =>
+    http.get(
+      DIRECTORY_SOURCE_URL,
+      () =>
+        new HttpResponse(`{"contents":[${Array.from({ length: count }, () => "{}").join(",")}]}`, {
+          headers: { "Content-Type": "application/json" },
+        }),
+    ),
   /** Valid JSON, but not a list of services. */
   servesNoList: () => http.get(DIRECTORY_SOURCE_URL, () => HttpResponse.json({ hello: "world" })),
   /** Never answers in time. */
