@@ -1,5 +1,5 @@
 import { cssBundleHref } from "@remix-run/css-bundle";
-import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -23,7 +23,7 @@ import { TranslationNote } from "~/components/translation-note/translation-note"
 import { publicOrigin, serverConfig } from "~/config.server";
 import { defaultLanguage, supportedLanguages, textDirection } from "~/i18n";
 import { fixedT } from "~/i18next.server";
-import { canonicalPath, trailingSlashRedirect } from "~/utils/canonical-path";
+import { canonicalPath } from "~/utils/canonical-path";
 import { wantsHydration } from "~/utils/hydration";
 import { pageDescription } from "~/utils/page-description.server";
 import { isPrintSheet } from "~/utils/print-sheet";
@@ -42,9 +42,8 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  // One address per page: "/sv/about/" moves for good to "/sv/about"; each page names its own.
-  const moved = trailingSlashRedirect(url.pathname);
-  if (moved) throw redirect(`${moved}${url.search}`, 301);
+  // One address per page: server/middleware.js has already moved "/sv/about/" to "/sv/about" (301);
+  // each page names its own address in <link rel="canonical"> ("/sv" names "/sv/").
   const canonical = canonicalPath(url.pathname);
   const language = languageForRequest(request);
   const t = fixedT(language, "common");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { allSitePaths } from "~/data/site-map";
 import { supportedLanguages } from "~/i18n";
 import { localizedPath } from "./language-path";
-import { canonicalPath, trailingSlashRedirect } from "./canonical-path";
+import { canonicalPath } from "./canonical-path";
 
 describe("canonicalPath", () => {
   it("keeps every address the site links to as it is", () => {
@@ -30,15 +30,3 @@ describe("canonicalPath", () => {
   });
 });
 
-describe("trailingSlashRedirect", () => {
-  it("moves a page's address with a trailing slash to the page, in the site's languages only", () => {
-    expect(trailingSlashRedirect("/sv/about/")).toBe("/sv/about");
-    expect(trailingSlashRedirect("/th/help/under-18/")).toBe("/th/help/under-18");
-    expect(trailingSlashRedirect("/sv/about")).toBeNull();
-    expect(trailingSlashRedirect("/sv/")).toBeNull();
-    // "/sv" answers as it is; its canonical link names "/sv/".
-    expect(trailingSlashRedirect("/sv")).toBeNull();
-    expect(trailingSlashRedirect("/xx/")).toBeNull();
-    expect(trailingSlashRedirect("/ung/")).toBeNull();
-  });
-});

@@ -3,7 +3,8 @@ import { isSupportedLanguage } from "~/i18n";
 /**
  * The one address of a page: a language's home ends in a slash ("/sv/", as the hreflang
  * alternates and the sitemap write it), every other page does not ("/sv/about"). Every page names
- * its address in <link rel="canonical">; "/sv/about/" is redirected to it (trailingSlashRedirect).
+ * its address in <link rel="canonical">. (Other spellings of an address, "/sv/about/" among them,
+ * are redirected before any route by server/middleware.js, with server/canonical-path.js.)
  */
 export function canonicalPath(pathname: string): string {
   const trimmed = pathname.replace(/\/+$/, "");
@@ -12,12 +13,3 @@ export function canonicalPath(pathname: string): string {
   return trimmed;
 }
 
-/**
- * Where a page's address with a trailing slash ("/sv/about/") moves for good, or null. Only
- * addresses in a language of the site: the target then always starts with "/<lang>/", never "//".
- */
-export function trailingSlashRedirect(pathname: string): string | null {
-  if (!pathname.endsWith("/") || !isSupportedLanguage(pathname.split("/")[1])) return null;
-  const canonical = canonicalPath(pathname);
-  return canonical === pathname ? null : canonical;
-}

@@ -25,6 +25,8 @@ test("every page has a description of its own and names its one address (sv, en,
   }
 });
 
+// The redirect itself is server/middleware.js's (tests/e2e/edge.spec.ts and the hostile corpus); here
+// it is checked together with the address each page names.
 test("an address with a trailing slash moves for good to the page's own; a filter keeps its query", async ({ request }) => {
   for (const [from, to] of [
     ["/sv/about/", "/sv/about"],
