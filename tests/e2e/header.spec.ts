@@ -1,4 +1,5 @@
 import { supportedLanguages } from "~/i18n";
+import { templatePaths } from "./routes";
 import { expect, test } from "./fixtures";
 
 // Issue 22, point 10: the language and menu buttons stayed where they were pressed only until
@@ -96,4 +97,50 @@ test("the safety bar is a labelled region: nothing before the main content lies 
   }
   await page.goto("/sv/");
   await expect(page.locator("[data-safety-bar] a[href='tel:112']")).toHaveAccessibleName("I fara? Ring 112");
+});
+
+/**
+ * What a screen reader says, in reading order, before the page's first helpline number (not 112):
+ * one stop per line of the accessibility tree, landmarks and lists announced with what they hold
+ * (as NVDA and VoiceOver read in browse mode).
+ */
+async function stopsBeforeFirstNumber(page: import("@playwright/test").Page): Promise<string[]> {
+  const lines = (await page.locator("body").ariaSnapshot())
+    .split("\n")
+    .filter((line) => !/^\s*- \/url:/.test(line))
+    // Containers are announced with their first item, not as a stop of their own.
+    .filter((line) => !/^\s*- (banner|main|contentinfo|navigation|region|list|listitem|group|generic|paragraph)( "[^"]*")?:\s*$/.test(line));
+  const first = lines.findIndex((line) => /link ".*\d{2,3}[- ]\d.*"/.test(line) && !/112/.test(line));
+  return lines.slice(0, first + 1);
+}
+
+// Issue 22, point 15: a screen-reader user reached the first helpline at the 17th–20th announcement.
+// "In danger?" is now part of the 112 link, and the breadcrumb's last crumb (the <h1> word for
+// word) is skipped. Before, counted the same way at 320 px: home 11, the selling journey 12.
+test("a screen reader reaches the first helpline within 10 stops on home and on a journey at 320 px, in every language", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const language of supportedLanguages) {
+    for (const [path, most] of [
+      ["/", 10],
+      ["/help/selling", 10],
+    ] as const) {
+      await page.goto(`/${language}${path}`);
+      const stops = await stopsBeforeFirstNumber(page);
+      expect(stops.length, `${language}${path}:\n${stops.join("\n")}`).toBeGreaterThan(0);
+      expect(stops.length, `${language}${path}:\n${stops.join("\n")}`).toBeLessThanOrEqual(most);
+    }
+  }
+});
+
+test("the crumb screen readers skip is said by the page's heading, on every page template", async ({ page }) => {
+  for (const language of ["sv", "ar", "th"]) {
+    for (const path of templatePaths.filter((item) => item !== "/")) {
+      await page.goto(`/${language}${path}`);
+      const crumb = page.locator("nav li[aria-current='page']");
+      await expect(crumb, path).toHaveAttribute("aria-hidden", "true");
+      const h1 = (await page.locator("main h1").textContent())!;
+      expect(h1, `${language}${path}`).toContain((await crumb.textContent())!.trim());
+    }
+  }
 });
