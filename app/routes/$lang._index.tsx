@@ -42,7 +42,7 @@ function tilePhones({ callFirst, callFirstIsAChoice }: Journey): PhoneRef[] {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
 
 /** Pages offered under "More help", each with a line on what it holds (home.json "more.<id>"). */
-const MORE: SitePageId[] = ["services", "law", "anonymity", "municipalities", "safety", "campaigns"];
+const MORE: SitePageId[] = ["services", "law", "anonymity", "municipalities", "safety", "campaigns", "print"];
 
 /**
  * Home: the title, then "Vem är du?" as tiles that carry their numbers (the way to one's own page
