@@ -3,7 +3,7 @@ import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-r
 import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import { serverConfig } from "~/config.server";
+import { env } from "~/env.server";
 import { isSupportedLanguage, textDirection } from "~/i18n";
 import { i18nFor } from "~/i18next.server";
 import { wantsHydration } from "~/utils/hydration";
@@ -20,6 +20,8 @@ import { routePattern, type RequestLog } from "~/utils/request-log";
  * server.js reads it from the build as `build.entry.module.directoryVersion`.
  */
 export { directoryVersion } from "~/directory/directory.server";
+/** The configuration, parsed once (app/env.server.ts): server.js reads it from the build too. */
+export { env } from "~/env.server";
 
 /** HTML holds nothing personal, so every page can be cached by a CDN or nginx in front of us. */
 const PAGE_CACHE = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
@@ -82,7 +84,7 @@ export default function handleRequest(
     responseHeaders.set("Cache-Control", nonce ? "no-store" : status < 400 ? PAGE_CACHE : ERROR_CACHE);
   }
   if (nonce) {
-    responseHeaders.set("Content-Security-Policy", contentSecurityPolicy({ https: serverConfig.https, scriptNonce: nonce }));
+    responseHeaders.set("Content-Security-Policy", contentSecurityPolicy({ https: env.HTTPS, scriptNonce: nonce }));
   } else {
     // Weak, because compression in front of us changes the bytes but not the page.
     const etag = `W/"${createHash("sha1").update(body).digest("base64url")}"`;

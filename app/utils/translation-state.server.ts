@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { env } from "~/env.server";
 import { defaultLanguage, namespaces, supportedLanguages, type Language, type Namespace } from "~/i18n";
 
 /**
@@ -69,8 +70,9 @@ export type KeyState =
 
 type Tree = { [key: string]: string | Tree | Tree[] | string[] };
 
+/** LOCALES_DIR (app/env.server.ts), read once at start. */
 export function localesDir(): string {
-  return process.env.LOCALES_DIR ?? join(process.cwd(), "locales");
+  return env.LOCALES_DIR;
 }
 
 /** "a.b.0.c" → string for every leaf, in file order (arrays by index, as i18next addresses them). */
