@@ -5,6 +5,7 @@
 import { createServer, STATUS_CODES } from "node:http";
 import compression from "compression";
 import express from "express";
+import { cachePolicy } from "./app/utils/cache-policy.js";
 import { securityHeaders } from "./app/utils/security-headers.js";
 import {
   canonicalQuery,
@@ -66,17 +67,23 @@ app.use(serveFromCache(cache, { version: directoryVersion, origin: requestOrigin
 app.use(guardRedirects);
 
 app.get("/healthz", nameRoute("/healthz"), (_req, res) => {
-  res.set("Cache-Control", "no-store").type("text/plain").send("ok");
+  res.set("Cache-Control", cachePolicy.noStore).type("text/plain").send("ok");
 });
 
 app.use(compression());
 
 // Fingerprinted build assets never change; everything else in public/ may. A missing build file
 // is a plain 404, never an HTML page that a browser would refuse as a stylesheet.
-const staticOptions = { etag: true, index: false, redirect: false };
-app.use("/build", nameRoute("/build/*"), express.static("public/build", { ...staticOptions, immutable: true, maxAge: "1y", fallthrough: false }));
-app.use("/locales", nameRoute("/locales/*"), express.static("locales", { ...staticOptions, maxAge: "1h" }));
-app.use(nameRoute("static"), express.static("public", { ...staticOptions, maxAge: "1h" }));
+/** @param {string} policy */
+const staticOptions = (policy) => ({
+  etag: true,
+  index: false,
+  redirect: false,
+  cacheControl: false,
+  setHeaders: (/** @type {import("express").Response} */ res) => res.setHeader("Cache-Control", policy),
+});
+app.use("/build", nameRoute("/build/*"), express.static("public/build", { ...staticOptions(cachePolicy.asset), fallthrough: false }));
+app.use(nameRoute("static"), express.static("public", staticOptions(cachePolicy.file)));
 
 // Remix names the route it matched (entry.server.tsx); data requests and the like stay "-".
 app.all(
@@ -121,7 +128,7 @@ server.on("clientError", (error, socket) => {
   const lines = [
     `HTTP/1.1 ${status} ${body}`,
     ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
-    "Cache-Control: no-store",
+    `Cache-Control: ${cachePolicy.noStore}`,
     "Content-Type: text/plain; charset=utf-8",
     `Content-Length: ${Buffer.byteLength(body)}`,
     "Connection: close",

@@ -4,8 +4,6 @@ import {
   Links,
   Meta,
   Outlet,
-  Scripts,
-  ScrollRestoration,
   isRouteErrorResponse,
   useLocation,
   useMatches,
@@ -23,11 +21,9 @@ import { TranslationNote } from "~/components/translation-note/translation-note"
 import { env, publicOrigin, publisher } from "~/env.server";
 import { defaultLanguage, supportedLanguages, textDirection } from "~/i18n";
 import { fixedT } from "~/i18next.server";
-import { wantsHydration } from "~/utils/hydration";
 import { isPrintSheet } from "~/utils/print-sheet";
 import { switchLanguagePath } from "~/utils/language-path";
 import { languageTag } from "~/utils/language-tag";
-import { useNonce } from "~/utils/nonce-context";
 import { languageForRequest } from "~/utils/request-language";
 import * as styles from "~/styles/layout.css";
 import "~/styles/global.css";
@@ -77,8 +73,6 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const language = data?.language ?? defaultLanguage;
   const handles = useMatches().map((match) => match.handle);
-  const hydrate = wantsHydration(handles);
-  const nonce = useNonce();
   const { pathname, search } = useLocation();
   const siteUrl = data?.siteUrl ?? "";
   return (
@@ -110,12 +104,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {data?.translationNote ? <TranslationNote /> : null}
         </main>
         <SiteFooter language={language} publisher={data?.publisher ?? null} />
-        {hydrate ? (
-          <>
-            <ScrollRestoration nonce={nonce} />
-            <Scripts nonce={nonce} />
-          </>
-        ) : null}
+        {/* No <Scripts/>: no page hydrates React (README "A page ships no JavaScript"). */}
       </body>
     </html>
   );

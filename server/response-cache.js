@@ -18,6 +18,8 @@
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants as zlib, gunzipSync, gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
+import Negotiator from "negotiator";
+import { notModified } from "../app/utils/cache-policy.js";
 
 /** @typedef {import("express").Request} Request */
 /** @typedef {import("express").Response} Response */
@@ -157,10 +159,22 @@ function headerCase(name) {
 
 /** @type {Map<string, "br" | "gzip" | "identity">} */
 const encodingMemo = new Map();
+/** The forms a stored page has, in the order we prefer them when the client likes several equally. */
+const ENCODINGS = ["br", "gzip", "x-gzip", "identity"];
+/**
+ * negotiator 1.x takes the preferred order as a second argument (its types, @types/negotiator 0.6,
+ * do not know it yet).
+ * @type {(negotiator: Negotiator) => string | undefined}
+ */
+const preferredEncoding = (negotiator) =>
+  /** @type {{ encoding(available: string[], options: { preferred: string[] }): string | undefined }} */ (
+    /** @type {unknown} */ (negotiator)
+  ).encoding(ENCODINGS, { preferred: ENCODINGS });
 
 /**
- * The encoding to send for an Accept-Encoding header: brotli, then gzip, then none, honouring q=0
- * and `*`.
+ * The encoding to send for an Accept-Encoding header, decided by `negotiator` (as the compression
+ * middleware does): the client's quality values first (q=0 refuses, `*` stands for the rest), then
+ * brotli before gzip; x-gzip is gzip; identity when nothing else is acceptable.
  * @param {string | undefined} header
  * @returns {"br" | "gzip" | "identity"}
  */
@@ -168,39 +182,10 @@ export function chooseEncoding(header) {
   if (!header) return "identity";
   const known = encodingMemo.get(header);
   if (known) return known;
-  /** @type {Map<string, number>} */
-  const weights = new Map();
-  for (const part of header.split(",")) {
-    const [rawName = "", ...params] = part.split(";");
-    const name = rawName.trim().toLowerCase();
-    if (!name) continue;
-    let q = 1;
-    for (const param of params) {
-      const match = /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(param);
-      if (match) q = Number(match[1]);
-    }
-    if (Number.isFinite(q)) weights.set(name, q);
-  }
-  const weight = (/** @type {string} */ name) => weights.get(name) ?? weights.get("*") ?? 0;
-  const br = weight("br");
-  const gzip = Math.max(weight("gzip"), weights.get("x-gzip") ?? 0);
-  const choice = br > 0 && br >= gzip ? "br" : gzip > 0 ? "gzip" : "identity";
+  const chosen = preferredEncoding(new Negotiator({ headers: { "accept-encoding": header } }));
+  const choice = chosen === "br" ? "br" : chosen === "gzip" || chosen === "x-gzip" ? "gzip" : "identity";
   if (encodingMemo.size < 256 && header.length < 256) encodingMemo.set(header, choice);
   return choice;
-}
-
-/**
- * Whether If-None-Match names this ETag (weak comparison, as for GET).
- * @param {string | undefined} ifNoneMatch
- * @param {string} etag
- */
-export function matchesEtag(ifNoneMatch, etag) {
-  if (!ifNoneMatch) return false;
-  const opaque = etag.replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((tag) => {
-    const candidate = tag.trim();
-    return candidate === "*" || candidate.replace(/^W\//, "") === opaque;
-  });
 }
 
 /**
@@ -213,7 +198,7 @@ export function matchesEtag(ifNoneMatch, etag) {
 export function sendPage(req, res, page) {
   res.locals.log?.setRoute(page.route);
   for (const [name, value] of page.headers) res.setHeader(name, value);
-  if (matchesEtag(req.headers["if-none-match"], page.etag)) {
+  if (notModified(req.headers, page.etag)) {
     res.removeHeader("content-type");
     res.statusCode = 304;
     res.end();
