@@ -83,6 +83,7 @@ export function adaptProductionConfig(template, { prefix, root, listen, upstream
  */
 export function staticConfig(template, { prefix, documentRoot, listen, compression }) {
   const http = template.replace(/#[^\n]*/g, "");
+  // The http block's gzip settings (a location's `gzip on;` or `gzip_static on;` is left out below).
   const gzip = [...http.matchAll(/^[ \t]*gzip\w*\s[^;]*;/gm)].map((match) => match[0].trim());
   const user = http.match(/^[ \t]*user [^;]*;/m)?.[0].trim() ?? "";
   const logFormat = http.match(/^[ \t]*log_format [^;]*;/m)?.[0].trim();
@@ -91,7 +92,7 @@ export function staticConfig(template, { prefix, documentRoot, listen, compressi
     throw new Error("deploy/nginx.conf: no gzip settings or log_format found to copy into the static config");
   }
   const compressionLines =
-    compression === "precompressed" ? ["gzip off;", "gzip_static on;", "gzip_vary on;"] : [...gzip.filter((line) => !/^gzip /.test(line)), "gzip on;"];
+    compression === "precompressed" ? ["gzip off;", "gzip_static on;", "gzip_vary on;"] : [...new Set(gzip.filter((line) => !/^gzip(?:_static)? /.test(line))), "gzip on;"];
   const headers = { ...securityHeaders({ https: true }), "Cache-Control": cachePolicy.page };
   const headerLines = Object.entries(headers).map(([name, value]) => `add_header ${name} "${value}" always;`);
   return `${user}
