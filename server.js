@@ -20,7 +20,7 @@ import {
 } from "./server/middleware.js";
 import { requestOrigin, trustProxySetting } from "./server/origin.js";
 import { remixHandler } from "./server/remix-handler.js";
-import { ResponseCache, serveFromCache } from "./server/response-cache.js";
+import { ResponseCache, answerBeforeExpress, serveFromCache } from "./server/response-cache.js";
 
 /** Slow or endless request heads are cut off after seconds, not Node's default minute. */
 const HEADERS_TIMEOUT_MS = 10_000;
@@ -44,11 +44,13 @@ try {
 const { directoryVersion, env } = /** @type {{ directoryVersion?: () => number, env?: Env }} */ (build.entry.module);
 if (typeof directoryVersion !== "function" || !env) throw new Error("the build's entry.server does not export directoryVersion and env");
 
+const headers = securityHeaders({ https: env.HTTPS });
 const cache = new ResponseCache({
   maxEntries: env.RESPONSE_CACHE_ENTRIES,
   maxBytes: env.RESPONSE_CACHE_MB * 1024 * 1024,
+  responseHeaders: headers,
 });
-const headers = securityHeaders({ https: env.HTTPS });
+const log = requestLog();
 
 const app = express();
 app.disable("x-powered-by");
@@ -56,7 +58,7 @@ app.disable("etag"); // static files send their own ETags; pages get theirs in e
 // X-Forwarded-* are believed only from the proxies TRUST_PROXY names (see server/origin.js).
 app.set("trust proxy", trustProxySetting(env.TRUST_PROXY));
 
-app.use(requestLog());
+app.use(log);
 app.use(setHeaders(headers));
 app.use(onlyReadMethods);
 app.use(rejectMalformed);
@@ -98,6 +100,10 @@ app.all(
 );
 app.use(plainErrors);
 
+// A stored page is answered before Express (response-cache.js: only requests the chain below would
+// answer from the cache all the same); everything else goes through the chain.
+const answerStored = answerBeforeExpress(cache, { version: directoryVersion, log });
+
 const server = createServer(
   {
     headersTimeout: HEADERS_TIMEOUT_MS,
@@ -108,7 +114,9 @@ const server = createServer(
     // headers, which Node's own answer to it lacks.
     requireHostHeader: false,
   },
-  app,
+  (req, res) => {
+    if (!answerStored(req, res)) app(req, res);
+  },
 );
 
 /**

@@ -33,6 +33,9 @@ import { notModified } from "../app/utils/cache-policy.js";
  * @property {Buffer} gzip
  * @property {number} length  bytes of the page itself
  * @property {string} route  the route pattern, for the request log
+ * @property {{ br: string[], gzip: string[], notModified: string[] }} answers  the complete header
+ *   lists (security headers, the page's own, Content-Encoding and Content-Length; for 304 without
+ *   Content-Type) as one flat [name, value, …] list each, made once when the page is stored
  */
 
 /** Headers of a stored answer that describe the page (everything else is the connection's or set per response). */
@@ -43,12 +46,15 @@ const DEFAULT_MAX_ENTRY_BYTES = 1024 * 1024;
 
 export class ResponseCache {
   /**
-   * @param {{ maxEntries: number, maxBytes: number, maxEntryBytes?: number }} options
+   * @param {{ maxEntries: number, maxBytes: number, maxEntryBytes?: number, responseHeaders?: Record<string, string> }} options
    *   maxBytes counts compressed bytes kept (brotli + gzip) and the key; 0 entries or bytes switch it off.
+   *   responseHeaders: what server.js sets on every response (the security headers), so that a stored
+   *   page's complete answers can be made once.
    */
-  constructor({ maxEntries, maxBytes, maxEntryBytes = DEFAULT_MAX_ENTRY_BYTES }) {
+  constructor({ maxEntries, maxBytes, maxEntryBytes = DEFAULT_MAX_ENTRY_BYTES, responseHeaders = {} }) {
     this.enabled = maxEntries > 0 && maxBytes > 0;
     this.maxEntryBytes = maxEntryBytes;
+    this.responseHeaders = Object.freeze({ ...responseHeaders });
     /** @type {LRUCache<string, CachedPage>} */
     this.pages = new LRUCache({
       max: Math.max(1, maxEntries),
@@ -92,7 +98,7 @@ export class ResponseCache {
    */
   store(key, answer, route = "-") {
     if (!this.enabled || !isStorable(answer.status, answer.headers) || answer.body.length > this.maxEntryBytes) return undefined;
-    const page = makePage(answer.headers, answer.body, route);
+    const page = makePage(answer.headers, answer.body, route, this.responseHeaders);
     this.put(key, page);
     return page;
   }
@@ -123,9 +129,10 @@ export function isStorable(status, headers) {
  * @param {Headers} headers
  * @param {Uint8Array} body
  * @param {string} route
+ * @param {Readonly<Record<string, string>>} [responseHeaders]  the headers every response carries
  * @returns {CachedPage}
  */
-export function makePage(headers, body, route) {
+export function makePage(headers, body, route, responseHeaders = {}) {
   /** @type {[string, string][]} */
   const kept = [];
   for (const [name, value] of headers) {
@@ -133,21 +140,32 @@ export function makePage(headers, body, route) {
   }
   kept.push(["Vary", "Accept-Encoding"]);
   const etag = headers.get("etag") ?? `W/"${createHash("sha1").update(body).digest("base64url")}"`;
+  const br = brotliCompressSync(body, {
+    params: {
+      // Quality 5: 1–2 ms for a 20 KB page, within 10 % of gzip -9's size below it; 9 to 11 cost
+      // 25–75 ms each, which a flood of distinct filter queries would turn into a CPU bill.
+      [zlib.BROTLI_PARAM_QUALITY]: 5,
+      [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+      [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  });
+  const gzip = gzipSync(body, { level: 9 });
+  // In the order the chain writes them: the security headers (server.js), the page's own (sendPage),
+  // then Content-Encoding and Content-Length.
+  const common = [...Object.entries(responseHeaders), ...kept].flat();
+  const withoutType = [...Object.entries(responseHeaders), ...kept.filter(([name]) => name !== "Content-Type")].flat();
   return {
     headers: kept,
     etag,
-    br: brotliCompressSync(body, {
-      params: {
-        // Quality 5: 1–2 ms for a 20 KB page, within 10 % of gzip -9's size below it; 9 to 11 cost
-        // 25–75 ms each, which a flood of distinct filter queries would turn into a CPU bill.
-        [zlib.BROTLI_PARAM_QUALITY]: 5,
-        [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
-        [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
-      },
-    }),
-    gzip: gzipSync(body, { level: 9 }),
+    br,
+    gzip,
     length: body.length,
     route,
+    answers: {
+      br: [...common, "Content-Encoding", "br", "Content-Length", String(br.length)],
+      gzip: [...common, "Content-Encoding", "gzip", "Content-Length", String(gzip.length)],
+      notModified: withoutType,
+    },
   };
 }
 
@@ -233,5 +251,53 @@ export function serveFromCache(cache, { version, origin }) {
     }
     res.locals.responseCacheKey = key;
     next();
+  };
+}
+
+/**
+ * The stored pages, answered by the HTTP server before Express sees the request (server.js): no
+ * router, no middleware, and headers that were made once when the page was stored. Only a request
+ * the Express chain could answer in no other way is answered here:
+ * - GET or HEAD, with a Host and without X-Forwarded-Host or X-Forwarded-Proto (those change the
+ *   origin, origin.js, and are checked by rejectMalformed: such requests take the chain);
+ * - its target, exactly as sent, and its Host, exactly as sent, are those of a stored page: stored
+ *   keys are made after every guard (rejectMalformed, the canonical path and query, onlySiteHost),
+ *   so a target or Host those guards would change or refuse is never a stored key;
+ * - the client takes brotli or gzip (the rare one that takes neither gets the chain's decompressed copy).
+ * The request log writes the same line as for every other answer (the same middleware).
+ * @param {ResponseCache} cache
+ * @param {{ version: () => unknown, log: RequestHandler }} options
+ * @returns {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => boolean}  true: answered
+ */
+export function answerBeforeExpress(cache, { version, log }) {
+  const noop = () => {};
+  return (req, res) => {
+    if (!cache.enabled || (req.method !== "GET" && req.method !== "HEAD")) return false;
+    const host = req.headers.host;
+    if (host === undefined || req.headers["x-forwarded-host"] !== undefined || req.headers["x-forwarded-proto"] !== undefined) return false;
+    const current = version();
+    cache.useVersion(current);
+    const encrypted = "encrypted" in req.socket && Boolean(req.socket.encrypted);
+    const page = cache.get(`${String(current)}|${encrypted ? "https" : "http"}://${host}${req.url}`);
+    if (!page) return false;
+    const unchanged = notModified(req.headers, page.etag);
+    const encoding = unchanged ? undefined : chooseEncoding(req.headers["accept-encoding"]);
+    if (encoding === "identity") return false;
+    // The same log line as every other answer: route pattern, status, duration.
+    const express = /** @type {Response} */ (/** @type {unknown} */ (res));
+    express.locals = Object.create(null);
+    log(/** @type {Request} */ (/** @type {unknown} */ (req)), express, noop);
+    express.locals.log?.setRoute(page.route);
+    if (unchanged) {
+      res.writeHead(304, page.answers.notModified);
+      res.end();
+    } else if (encoding === "br") {
+      res.writeHead(200, page.answers.br);
+      res.end(req.method === "HEAD" ? undefined : page.br);
+    } else {
+      res.writeHead(200, page.answers.gzip);
+      res.end(req.method === "HEAD" ? undefined : page.gzip);
+    }
+    return true;
   };
 }
