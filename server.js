@@ -21,56 +21,36 @@ import { requestOrigin, trustProxySetting } from "./server/origin.js";
 import { remixHandler } from "./server/remix-handler.js";
 import { ResponseCache, serveFromCache } from "./server/response-cache.js";
 
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? "0.0.0.0";
-const https = process.env.HTTPS === "true";
-const production = process.env.NODE_ENV === "production";
 /** Slow or endless request heads are cut off after seconds, not Node's default minute. */
 const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 
-/**
- * @param {string} name
- * @param {number} fallback
- */
-function sizeFromEnv(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (Number.isFinite(value) && value >= 0) return value;
-  console.error(JSON.stringify({ level: "warn", event: "config", message: `${name} ignored: not a number` }));
-  return fallback;
-}
-
 // A path in a variable, so the type checker does not descend into the generated build.
 const buildPath = "./build/index.js";
 /** @type {import("@remix-run/node").ServerBuild} */
-const build = await import(buildPath);
-// entry.server.tsx exports the directory's data version: the cache key changes with the data.
-const { directoryVersion } = /** @type {{ directoryVersion?: () => number }} */ (build.entry.module);
-if (typeof directoryVersion !== "function") throw new Error("the build's entry.server does not export directoryVersion");
-
-if (production && !process.env.SITE_URL) {
-  console.error(
-    JSON.stringify({
-      level: "warn",
-      event: "config",
-      message: "SITE_URL is not set: QR codes, JSON-LD, robots.txt and sitemap.xml name the Host each request came with",
-    }),
-  );
+let build;
+try {
+  build = await import(buildPath);
+} catch (error) {
+  // A bad environment was named line by line by app/env.server.ts as the build loaded: no stack trace.
+  if (error instanceof Error && error.name === "EnvError") process.exit(1);
+  throw error;
 }
+// entry.server.tsx exports the parsed environment (app/env.server.ts: one parse per process, the
+// app's and ours) and the directory's data version (the cache key changes with the data).
+const { env, directoryVersion } = /** @type {{ env?: import("./app/env.server").Env, directoryVersion?: () => number }} */ (
+  build.entry.module
+);
+if (typeof directoryVersion !== "function" || !env) throw new Error("the build's entry.server does not export env and directoryVersion");
 
-const cache = new ResponseCache({
-  maxEntries: sizeFromEnv("RESPONSE_CACHE_ENTRIES", 2000),
-  maxBytes: sizeFromEnv("RESPONSE_CACHE_MB", 64) * 1024 * 1024,
-});
-const headers = securityHeaders({ https });
+const cache = new ResponseCache(env.responseCache);
+const headers = securityHeaders({ https: env.https });
 
 const app = express();
 app.disable("x-powered-by");
 app.disable("etag"); // static files send their own ETags; pages get theirs in entry.server.tsx
 // X-Forwarded-* are believed only from the proxies TRUST_PROXY names (see server/origin.js).
-app.set("trust proxy", trustProxySetting(process.env.TRUST_PROXY));
+app.set("trust proxy", trustProxySetting(env.trustProxy));
 
 app.use(requestLog());
 app.use(setHeaders(headers));
@@ -106,7 +86,7 @@ app.all(
   nameRoute("-"),
   remixHandler({
     build,
-    mode: process.env.NODE_ENV,
+    mode: env.mode,
     cache,
     getLoadContext: (_req, res) => ({ log: res.locals.log }),
   }),
@@ -148,8 +128,8 @@ server.on("clientError", (error, socket) => {
   socket.end(`${lines.join("\r\n")}\r\n\r\n${body}`);
 });
 
-server.listen(port, host, () => {
-  console.log(JSON.stringify({ event: "listening", url: `http://localhost:${port}` }));
+server.listen(env.port, env.host, () => {
+  console.log(JSON.stringify({ event: "listening", url: `http://localhost:${env.port}` }));
 });
 
 /** @param {string} signal */

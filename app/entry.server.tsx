@@ -17,6 +17,8 @@ import { routePattern, type RequestLog } from "~/utils/request-log";
  * server.js reads it from the build as `build.entry.module.directoryVersion`.
  */
 export { directoryVersion } from "~/directory/directory.server";
+/** The parsed environment (app/env.server.ts), which server.js reads from the build too. */
+export { env } from "~/env.server";
 
 /**
  * Renders a whole page. Pages are small and static (nothing suspends), so the page is rendered to

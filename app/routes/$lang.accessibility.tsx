@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ArticlePage } from "~/components/article-page/article-page";
-import { serverConfig } from "~/config.server";
+import { env } from "~/env.server";
 import { pageTitle } from "~/i18next.server";
 import { formatDate } from "~/utils/format-date";
 import { pageMeta } from "~/utils/meta";
@@ -21,7 +21,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     language,
     title: pageTitle(language, "accessibility", "title"),
     updated: formatDate(language, STATEMENT_UPDATED),
-    feedbackEmail: serverConfig.feedbackEmail,
+    feedbackEmail: env.feedbackEmail,
   };
 }
 

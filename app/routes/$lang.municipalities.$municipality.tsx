@@ -5,7 +5,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { MunicipalityPicker } from "~/components/municipality-picker/municipality-picker";
 import { OfferExplained } from "~/components/municipality-picker/offer-explained";
 import { ServiceList } from "~/components/service-card/service-list";
-import { serverConfig } from "~/config.server";
+import { env } from "~/env.server";
 import { findServices } from "~/directory/directory.server";
 import { COUNTY_OFFER_STATUS_YEAR, municipalities } from "~/data/municipalities";
 import { fixedT } from "~/i18next.server";
@@ -30,7 +30,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     language,
     municipality,
     // The static mirror cannot answer the form: it links to the list of all 26 instead.
-    staticMirror: serverConfig.staticMirror,
+    staticMirror: env.staticMirror,
     year: COUNTY_OFFER_STATUS_YEAR,
     title: t("common:titleTemplate", { page: t("municipalityTitle", { name: municipality.name }) }),
     offer: municipality.status === "joined" || municipality.status === "provider" ? findServices(OFFER_SERVICES) : [],

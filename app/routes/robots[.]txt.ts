@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { publicOrigin } from "~/config.server";
+import { publicOrigin } from "~/env.server";
 import { cachePolicy } from "~/utils/cache-policy.js";
 
 /** robots.txt: everything may be indexed, and here is the sitemap with every language. */

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { publicOrigin } from "~/config.server";
+import { publicOrigin } from "~/env.server";
 import { allSitePaths } from "~/data/site-map";
 import { supportedLanguages } from "~/i18n";
 import { cachePolicy } from "~/utils/cache-policy.js";
