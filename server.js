@@ -12,6 +12,7 @@ import {
   guardRedirects,
   nameRoute,
   onlyReadMethods,
+  onlySiteHost,
   plainErrors,
   rejectMalformed,
   requestLog,
@@ -57,6 +58,7 @@ app.use(setHeaders(headers));
 app.use(onlyReadMethods);
 app.use(rejectMalformed);
 app.use(canonicalQuery);
+app.use(onlySiteHost(env.siteUrl));
 // Rendered pages, answered before compression, static files and the router.
 app.use(serveFromCache(cache, { version: directoryVersion, origin: requestOrigin }));
 app.use(guardRedirects);
@@ -99,6 +101,9 @@ const server = createServer(
     requestTimeout: REQUEST_TIMEOUT_MS,
     // How often Node looks for connections past those timeouts (default 30 s).
     connectionsCheckingInterval: 1_000,
+    // An HTTP/1.1 request without Host is still refused (400), by rejectMalformed: with the security
+    // headers, which Node's own answer to it lacks.
+    requireHostHeader: false,
   },
   app,
 );

@@ -2,7 +2,9 @@
 // Express middleware for the Node server (server.js): logging without personal data, headers,
 // and the guards that turn odd or hostile requests into plain 4xx answers before Remix sees them.
 
-import { fromTrustedProxy, isValidHost } from "./origin.js";
+import { cachePolicy } from "../app/utils/cache-policy.js";
+import { canonicalPath } from "./canonical-path.js";
+import { fromTrustedProxy, isLoopbackHost, isValidHost, requestOrigin } from "./origin.js";
 import { canonicalTarget } from "./query-params.js";
 
 /** @typedef {import("express").RequestHandler} RequestHandler */
@@ -56,10 +58,22 @@ export function setHeaders(headers) {
   };
 }
 
+/**
+ * A plain-text answer of our own (400, 405, …): never stored by a cache, so one visitor's bad
+ * request is never what the next one gets (the security headers are already set).
+ * @param {import("express").Response} res
+ * @param {number} status
+ * @param {string} text
+ */
+function plainAnswer(res, status, text) {
+  res.status(status).set("Cache-Control", cachePolicy.noStore).type("text/plain").send(text);
+}
+
 /** The site only reads: anything but GET and HEAD is refused before it reaches a route. @type {RequestHandler} */
 export const onlyReadMethods = (req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD") return next();
-  res.set("Allow", "GET, HEAD").status(405).type("text/plain").send("Method Not Allowed");
+  res.set("Allow", "GET, HEAD");
+  plainAnswer(res, 405, "Method Not Allowed");
 };
 
 /**
@@ -70,8 +84,11 @@ export const onlyReadMethods = (req, res, next) => {
  * - a path that cannot be decoded, or decodes to a control character (a null byte, a line break…),
  *   is answered as a page that does not exist in the language of its first segment, so a person
  *   who follows a broken link gets the localized 404 page with the configured quick exit;
- * - runs of slashes, or backslashes: a redirect to the path with single slashes; a path can never
- *   become a redirect that starts with "//" or "/\" (both lead to another site).
+ * - a request target with a fragment ("#…", which no client sends): plain 400;
+ * - any other spelling of a page's address than its canonical one (canonical-path.js: dot
+ *   segments, percent-encoded letters, runs of slashes or backslashes, capitals, a trailing "/"):
+ *   a 301 to the canonical path, query kept, before any cache sees it; a path can never become a
+ *   redirect that starts with "//" or "/\" (both lead to another site).
  * @type {RequestHandler}
  */
 export const rejectMalformed = (req, res, next) => {
@@ -80,16 +97,17 @@ export const rejectMalformed = (req, res, next) => {
     !isValidHost(req.headers.host) ||
     (forwardedHost !== undefined && !String(forwardedHost).split(",").every((host) => isValidHost(host.trim()))) ||
     !req.url.startsWith("/") ||
-    (fromTrustedProxy(req) && !validForwardedProto(req.headers["x-forwarded-proto"]))
+    (fromTrustedProxy(req) && !validForwardedProto(req.headers["x-forwarded-proto"])) ||
+    req.url.includes("#")
   ) {
-    res.status(400).type("text/plain").send("Bad Request");
+    plainAnswer(res, 400, "Bad Request");
     return;
   }
   const mark = req.url.indexOf("?");
   const rawPath = mark === -1 ? req.url : req.url.slice(0, mark);
   // "?_data=" asks Remix for a route's data in the old (pre single fetch) way: nothing here uses it.
   if (mark !== -1 && "_data" in req.query) {
-    res.status(400).type("text/plain").send("Bad Request");
+    plainAnswer(res, 400, "Bad Request");
     return;
   }
   if (!isReadablePath(rawPath)) {
@@ -101,16 +119,45 @@ export const rejectMalformed = (req, res, next) => {
     next();
     return;
   }
-  if (rawPath.includes("//") || rawPath.includes("\\")) {
-    // The URL parser reads "\" as "/": fold both, so "//\evil.example" becomes "/evil.example",
+  const canonical = canonicalPath(rawPath);
+  if (canonical !== rawPath) {
+    // The URL parser reads "\" as "/": both are folded, so "//\evil.example" becomes "/evil.example",
     // never "/\evil.example" (which a browser follows to another site).
-    const folded = rawPath.replace(/[/\\]+/g, "/");
     const query = mark === -1 ? "" : req.url.slice(mark);
-    res.status(301).set("Location", sameSiteLocation(`${folded}${query}`)).end();
+    res.status(301).set("Location", sameSiteLocation(`${canonical}${query}`)).end();
     return;
   }
   next();
 };
+
+/**
+ * With SITE_URL set, the site has one host: a request for any other (a Host or, from a trusted
+ * proxy, an X-Forwarded-Host that is not SITE_URL's) is sent there with a 301 and never rendered,
+ * so a flood of made-up host names costs no render and fills no cache. A request from this machine
+ * to a loopback name (the export, the tests, a local health check) is answered as SITE_URL's host.
+ * /healthz answers whatever the host, for load balancers that ask by address.
+ * @param {string | null} siteUrl  SITE_URL's origin as app/env.server.ts parsed it; null (unset): every host is served
+ * @returns {RequestHandler}
+ */
+export function onlySiteHost(siteUrl) {
+  const site = siteUrl ? new URL(siteUrl) : undefined;
+  if (!site) return (_req, _res, next) => next();
+  return (req, res, next) => {
+    // The common case at a glance: the site's host, as it spells it, and no proxy header.
+    if ((req.headers.host === site.host && req.headers["x-forwarded-host"] === undefined) || req.path === "/healthz") return next();
+    const host = new URL(requestOrigin(req)).host; // lower case, without the scheme's default port
+    const local = isLoopbackHost(host) && isLoopbackHost(req.socket.remoteAddress) && req.headers["x-forwarded-host"] === undefined;
+    if (host === site.host || local) {
+      // One spelling of the host ("STODLINJER.example", ":443"…), so one key per page in the cache.
+      req.headers.host = site.host;
+      if (req.headers["x-forwarded-host"] !== undefined) req.headers["x-forwarded-host"] = site.host;
+      return next();
+    }
+    // The target as sent, its few bytes that a header may not hold percent-encoded.
+    const target = req.url.replace(/[^\x21-\x7e]/g, (character) => encodeURIComponent(character));
+    res.status(301).set("Cache-Control", cachePolicy.noStore).set("Location", `${site.origin}${target}`).end();
+  };
+}
 
 /** @param {string | string[] | undefined} value */
 function validForwardedProto(value) {
@@ -189,8 +236,5 @@ export const plainErrors = (error, _req, res, _next) => {
     res.end();
     return;
   }
-  res
-    .status(clientError ? status : 500)
-    .type("text/plain")
-    .send(clientError ? "Request could not be answered" : "Internal Server Error");
+  plainAnswer(res, clientError ? status : 500, clientError ? "Request could not be answered" : "Internal Server Error");
 };

@@ -84,3 +84,14 @@ export function isValidHost(host) {
   checked.set(host, valid);
   return valid;
 }
+
+/**
+ * A host name or peer address of this machine: localhost, 127.0.0.0/8 or ::1 (with or without a
+ * port, brackets or the IPv4-mapped prefix).
+ * @param {string | undefined} value  a Host value ("127.0.0.1:3000", "[::1]") or a socket's remoteAddress
+ */
+export function isLoopbackHost(value) {
+  if (!value) return false;
+  const name = value.replace(/^\[(.*)\](:\d+)?$/, "$1").replace(/^([^:]+):\d+$/, "$1").toLowerCase();
+  return name === "localhost" || name === "::1" || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+}

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Playwright cannot download its own browsers here: the end-to-end tests drive Debian's chromium,
-# with the system fonts a Debian user has for the site's scripts (Noto covers Arabic, Persian,
-# Thai, Ethiopic for Tigrinya, Cyrillic). Installs what is missing (the test machines run as
-# root; otherwise sudo is tried).
+# What the end-to-end tests need from Debian, installed when missing (the test machines run as
+# root; otherwise sudo is tried):
+# - chromium: Playwright cannot download its own browsers here, the tests drive Debian's;
+# - fonts-noto-core: the system fonts a Debian user has for the site's scripts (Noto covers
+#   Arabic, Persian, Thai, Ethiopic for Tigrinya, Cyrillic);
+# - nginx-light: static-mirror.spec.ts and nginx-proxy.spec.ts run the real deploy/nginx-static.conf
+#   and deploy/nginx.conf (nginx-light is enough: neither file uses a module it lacks).
 set -euo pipefail
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 dpkg-query -W -f='${Status}' fonts-noto-core 2>/dev/null | grep -q "ok installed" || missing+=(fonts-noto-core)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
@@ -16,4 +20,5 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-/usr/bin/chromium --version
+"${CHROMIUM_PATH:-/usr/bin/chromium}" --version
+/usr/sbin/nginx -v

@@ -20,6 +20,13 @@ describe("law values", () => {
     expect(en.distanceDate).toBe("1 July 2025");
   });
 
+  it("give the secrecy chapter both as the Swedish reference and as a bare number for running text", () => {
+    const en = lawValues("en");
+    expect(en.secrecyChapter).toBe("26\u00a0kap.");
+    expect(en.secrecyChapterNumber).toBe("26");
+    expect(lawValues("ar").secrecyChapterNumber).toBe("26");
+  });
+
   it("keep a reference on one line and isolate it inside right-to-left text", () => {
     expect(lawValues("fa").purchaseSection).toBe("\u20686\u00a0kap.\u00a011\u00a0§\u2069");
     expect(lawValues("sv").purchaseSection).toBe("6\u00a0kap.\u00a011\u00a0§");

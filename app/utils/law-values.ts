@@ -83,6 +83,9 @@ export function lawValues(language: Language): LawValues {
     beforeReportDate: formatDate(language, residencePermits.socialServicesBeforeReport),
     secrecySfs: section(secrecyAct.sfs),
     secrecyChapter: section(secrecyAct.chapter),
+    // The bare chapter number, for running text in a translation: "in chapter 26 (26 kap.) of …"
+    // (Swedish writes "26 kap." alone; a reader of another language needs the word "chapter").
+    secrecyChapterNumber: secrecyAct.chapter.split(" ")[0]!,
     secrecyPoliceChapter: section(secrecyAct.policeChapter),
     iomMonths: formatUnit(language, iomSupportMonths, "month"),
     banDate: formatDate(language, lawDates.banInForce),

@@ -256,3 +256,90 @@ test("Node's own error answers carry the security headers; a slow request head i
   // In production without SITE_URL the server said so when it started.
   expect(server.output()).toMatch(/"level":"warn","event":"config","message":"SITE_URL is not set/);
 });
+
+test("dot segments, percent-encoded letters, capitals and a trailing slash get a 301 to the one address before any cache: 300 spellings cost no render", async () => {
+  const port = ownPort();
+  const server = await startOwnServer(port);
+  try {
+    const spellings: string[] = [];
+    for (let i = 0; i < 100; i += 1) spellings.push(`/sv/zz${i}/../law`, `/sv/zz${i}/%2e%2e/law`);
+    spellings.push("/sv/./law", "/%73v/law", "/sv/l%61w", "/SV/LAW", "/sv/Law", "/sv/law/", "//sv//law", "/sv\\law");
+    for (let i = 0; i < 92; i += 1) spellings.push(`/sv/${[..."law"].map((c, k) => ((i >> k) & 1 ? c.toUpperCase() : c)).join("")}/${"./".repeat(i % 4)}`);
+    const locations = new Set<string>();
+    for (const target of spellings) {
+      const response = await raw(port, `${target}?utm_source=x`);
+      expect(response.status, target).toBe(301);
+      expect(response.body, target).toBe("");
+      locations.add(response.headers.get("location")?.[0] ?? "");
+    }
+    expect([...locations]).toEqual(["/sv/law?utm_source=x"]);
+    expect((await raw(port, "/sv/law")).status).toBe(200);
+  } finally {
+    await server.stop();
+  }
+  // Only /sv/law itself was rendered and stored: no spelling reached the cache or the router.
+  expect(cachedEntries(server.output())).toBe(1);
+});
+
+test("/%73v/ with Accept-Language: ar is a 301 to /sv/, a Swedish page with a Swedish title, never Arabic with a Swedish title", async () => {
+  const port = ownPort();
+  const server = await startOwnServer(port);
+  try {
+    const first = await raw(port, "/%73v/", { "Accept-Language": "ar" });
+    expect(first.status).toBe(301);
+    expect(first.headers.get("location")).toEqual(["/sv/"]);
+    const page = await raw(port, "/sv/", { "Accept-Language": "ar" });
+    expect(page.body).toContain('<html lang="sv" dir="ltr">');
+    expect(page.body).toMatch(/<title>[^<]*Stödlinjer<\/title>/);
+    expect(page.body).not.toMatch(/<html lang="ar"/);
+    // The Arabic home page has the Arabic title: the two never mix.
+    const arabic = await raw(port, "/ar/");
+    expect(arabic.body).toContain('<html lang="ar" dir="rtl">');
+    expect(/<title>([^<]*)<\/title>/.exec(arabic.body)?.[1]).not.toBe(/<title>([^<]*)<\/title>/.exec(page.body)?.[1]);
+  } finally {
+    await server.stop();
+  }
+});
+
+test("with SITE_URL, a request for another host is a 301 to SITE_URL and renders nothing; the site's host in any spelling is one cache key", async () => {
+  const port = ownPort();
+  const server = await startOwnServer(port, { SITE_URL: "https://stodlinjer.example" });
+  try {
+    for (let i = 0; i < 100; i += 1) {
+      const response = await raw(port, "/sv/law?v=1", { Host: `h${i}.evil.example` });
+      expect(response.status).toBe(301);
+      expect(response.headers.get("location")).toEqual(["https://stodlinjer.example/sv/law"]);
+      expect(response.headers.get("cache-control")).toEqual(["no-store"]);
+      expect(response.headers.get("x-frame-options")).toEqual(["DENY"]);
+    }
+    for (const host of ["stodlinjer.example", "STODLINJER.example", "Stodlinjer.Example", "127.0.0.1", `127.0.0.1:${port}`, "localhost"]) {
+      const response = await raw(port, "/sv/law", { Host: host });
+      expect(response.status, host).toBe(200);
+      expect(response.body, host).toContain("https://stodlinjer.example/sv/law");
+    }
+    // A load balancer asks by address.
+    const health = await raw(port, "/healthz", { Host: "10.0.0.5:3000" });
+    expect(health.status).toBe(200);
+  } finally {
+    await server.stop();
+  }
+  expect(cachedEntries(server.output())).toBe(1);
+});
+
+test("an HTTP/1.1 request without Host, or with a fragment, is a 400 with the security headers and no-store", async () => {
+  const port = ownPort();
+  const server = await startOwnServer(port);
+  try {
+    const noHost = await rawRequest(port, "GET /sv/ HTTP/1.1\r\nConnection: close\r\n\r\n");
+    const fragment = await raw(port, "/sv/#<script>");
+    for (const response of [noHost, fragment]) {
+      expect(response.status).toBe(400);
+      expect(response.headers.get("content-security-policy")?.[0]).toContain("default-src 'self'");
+      expect(response.headers.get("cross-origin-resource-policy")).toEqual(["same-origin"]);
+      expect(response.headers.get("x-frame-options")).toEqual(["DENY"]);
+      expect(response.headers.get("cache-control")).toEqual(["no-store"]);
+    }
+  } finally {
+    await server.stop();
+  }
+});

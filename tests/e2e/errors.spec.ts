@@ -32,7 +32,8 @@ test.describe("pages that do not exist", () => {
 });
 
 test.describe("odd addresses never break the server", () => {
-  // [path, lowest and highest acceptable status]
+  // [path, lowest and highest acceptable status], after the 301 that sends another spelling of an
+  // address (capitals, encoded dots) to its one address (server/canonical-path.js)
   const odd: [string, number, number][] = [
     ["/sv/%E0%A4%A", 400, 499],
     ["/sv/%00", 400, 499],
@@ -47,7 +48,7 @@ test.describe("odd addresses never break the server", () => {
   ];
   for (const [path, lowest, highest] of odd) {
     test(`GET ${path.slice(0, 60)}`, async ({ request }) => {
-      const response = await request.get(path, { maxRedirects: 0 });
+      const response = await request.get(path, { maxRedirects: 1 });
       expect(response.status()).toBeGreaterThanOrEqual(lowest);
       expect(response.status()).toBeLessThanOrEqual(highest);
       const body = await response.text();

@@ -1,24 +1,22 @@
 import { municipalities } from "~/data/municipalities";
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { extname, join } from "node:path";
-import { promisify } from "node:util";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { brotliCompressSync, brotliDecompressSync, gunzipSync } from "node:zlib";
 import { baseURL } from "../../playwright.config";
 import { securityHeaders } from "../../app/utils/security-headers.js";
+import { cacheControl } from "../../scripts/lib/static-mirror.js";
 import { expect, test } from "./fixtures";
+import { sharedExport, startNginx } from "./nginx";
 import { startOwnServer } from "./own-server";
+import { rawRequest } from "./raw-http";
 
 /**
- * The static mirror (`npm run export`): exported into a temp folder, served by the small static
- * server below (the rules of deploy/nginx-static.conf: x.html and x/index.html lookup, a 404 page
- * per language, .br/.gz when accepted, the headers of the export's own `_headers`), and crawled
- * page by page against a live server with the same SITE_URL: same status, same <main> (but for the
- * forms the mirror leaves out), the same headers, every internal link resolves, and no absolute
- * link to another host but SITE_URL and the site's few deliberate outbound links.
+ * The static mirror (`npm run export`), served by the real deploy/nginx-static.conf (paths and port
+ * adapted, TLS left out: scripts/lib/nginx-conf.js) and crawled page by page against a live server
+ * with the same SITE_URL: same status, same <main> (but for the forms the mirror leaves out), the
+ * same headers (and the export's `_headers` gives each address the same ones, for other hosts),
+ * every internal link resolves, no absolute link to another host but SITE_URL and the site's few
+ * deliberate outbound links; every kind of answer nginx gives carries every security header.
  */
 
 const SITE_URL = "https://stodlinjer.example";
@@ -30,21 +28,10 @@ const OUTBOUND_HOSTS = new Set([
   // Each municipality page links to the municipality's own website (FACTS.md's list).
   ...municipalities.map((item) => new URL(item.website).host),
 ]);
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "application/javascript; charset=utf-8",
-  ".svg": "image/svg+xml; charset=utf-8",
-  ".ico": "image/x-icon",
-};
 /** Headers the mirror must send exactly as Node does. */
 const SAME_HEADERS = [...Object.keys(securityHeaders({ https: true })), "Cache-Control", "Access-Control-Allow-Origin", "Link"];
 
 type HeaderRule = { pattern: string; headers: [string, string][] };
-type RedirectRule = { from: string; query?: [string, string]; to: string; status: number; languages: string[] };
 
 /** `_headers`: a path pattern, then "  Name: value" lines. */
 function parseHeadersFile(text: string): HeaderRule[] {
@@ -60,83 +47,7 @@ function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-/** `_redirects`: "from [name=value] to status[!] [Language=a,b]". */
-function parseRedirectsFile(text: string): RedirectRule[] {
-  return text
-    .split("\n")
-    .filter((line) => line.trim() !== "" && !line.startsWith("#"))
-    .map((line) => {
-      const tokens = line.trim().split(/\s+/);
-      const query = tokens[1]?.includes("=") ? (tokens.splice(1, 1)[0]?.split("=") as [string, string]) : undefined;
-      const [from = "", to = "", status = "", condition = ""] = tokens;
-      return { from, query, to, status: Number(status.replace("!", "")), languages: condition.replace(/^Language=/, "").split(",").filter(Boolean) };
-    });
-}
-
 const matches = (pattern: string, path: string) => (pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : pattern === path);
-
-/** A static server with the rules of deploy/nginx-static.conf, reading the rules the export wrote. */
-async function serveMirror(root: string) {
-  const headerRules = parseHeadersFile(readFileSync(join(root, "_headers"), "utf8"));
-  const redirects = parseRedirectsFile(readFileSync(join(root, "_redirects"), "utf8"));
-  const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
-
-  const server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://mirror");
-    const path = url.pathname;
-    for (const [name, value] of headerRules.filter((rule) => matches(rule.pattern, path)).flatMap((rule) => rule.headers)) {
-      const earlier = response.getHeader(name);
-      response.setHeader(name, earlier === undefined ? value : `${String(earlier)}, ${value}`);
-    }
-    if (request.method !== "GET" && request.method !== "HEAD") return void response.writeHead(405).end();
-    if (path === "/") {
-      const first = (request.headers["accept-language"] ?? "").split(",")[0]?.split(";")[0]?.trim().toLowerCase().split("-")[0] ?? "";
-      const rule = redirects.find((candidate) => candidate.from === "/" && (candidate.languages.length === 0 || candidate.languages.includes(first)));
-      return void response.writeHead(rule?.status ?? 404, { Location: rule?.to ?? "" }).end();
-    }
-
-    let file: string | undefined;
-    let status = 200;
-    const hidden = /\.(html|br|gz)$/.test(path) || /^\/_(headers|redirects)$/.test(path) || /\/_lang\//.test(path) || path.includes("..");
-    // A rule with a query (?lang=en on the open data) answers from another file, with status 200.
-    const rewrite = redirects.find((rule) => rule.query && url.searchParams.get(rule.query[0]) === rule.query[1] && matches(rule.from, path));
-    if (rewrite) {
-      const splat = rewrite.from.endsWith("*") ? path.slice(rewrite.from.length - 1) : "";
-      const local = join(root, rewrite.to.replace(":splat", splat));
-      if (isFile(local)) file = local;
-    } else if (!hidden) {
-      const local = join(root, decodeURIComponent(path));
-      if (path.endsWith("/")) file = isFile(join(local, "index.html")) ? join(local, "index.html") : undefined;
-      else if (isFile(local)) file = local;
-      else if (isFile(`${local}.html`)) file = `${local}.html`;
-    }
-    if (!file) {
-      const rule = redirects.find((candidate) => candidate.status === 404 && matches(candidate.from, path));
-      file = join(root, rule?.to ?? "/404.html");
-      status = 404;
-    }
-    const type = TYPES[extname(file)] ?? "application/octet-stream";
-    const accepts = String(request.headers["accept-encoding"] ?? "");
-    const headers: Record<string, string> = { "Content-Type": type };
-    if (/\.(html|json|xml|txt|css|js|svg)$/.test(file)) headers.Vary = "Accept-Encoding";
-    if (/\bbr\b/.test(accepts) && isFile(`${file}.br`)) {
-      file = `${file}.br`;
-      headers["Content-Encoding"] = "br";
-    } else if (/\bgzip\b/.test(accepts) && isFile(`${file}.gz`)) {
-      file = `${file}.gz`;
-      headers["Content-Encoding"] = "gzip";
-    }
-    response.writeHead(status, headers).end(request.method === "HEAD" ? undefined : readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => {
-      server.closeAllConnections();
-      server.close();
-    },
-  };
-}
 
 /** Every file under a folder, relative to it, with "/" separators. */
 function listFiles(dir: string): string[] {
@@ -163,29 +74,39 @@ async function pool<T>(items: readonly T[], limit: number, task: (item: T) => Pr
   );
 }
 
-let workDir = "";
 let dist = "";
 let exportSeconds = 0;
-let mirror: Awaited<ReturnType<typeof serveMirror>>;
+let mirror: Awaited<ReturnType<typeof startNginx>>;
 let live: Awaited<ReturnType<typeof startOwnServer>>;
+/** The headers `_headers` gives an address (a host joins the values of two matching rules). */
+let headersFileFor: (path: string) => Map<string, string>;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  workDir = mkdtempSync(join(tmpdir(), "stodlinjer-mirror-"));
-  dist = join(workDir, "dist");
+  test.setTimeout(240_000);
   const started = performance.now();
-  await promisify(execFile)(process.execPath, ["scripts/export.js", "--out", dist, "--site-url", SITE_URL, "--quiet"]);
+  // One export per build and locale set, shared with nginx-proxy.spec.ts.
+  dist = await sharedExport(SITE_URL);
   exportSeconds = (performance.now() - started) / 1000;
-  mirror = await serveMirror(dist);
-  live = await startOwnServer(Number(new URL(baseURL).port) + 5, { SITE_URL, HTTPS: "true" });
+  const port = Number(new URL(baseURL).port);
+  [mirror, live] = await Promise.all([
+    startNginx("nginx-static.conf", { port: port + 6, mirror: dist }),
+    startOwnServer(port + 5, { SITE_URL, HTTPS: "true" }),
+  ]);
+  const rules = parseHeadersFile(readFileSync(join(dist, "_headers"), "utf8"));
+  headersFileFor = (path) => {
+    const headers = new Map<string, string>();
+    for (const [name, value] of rules.filter((rule) => matches(rule.pattern, path)).flatMap((rule) => rule.headers)) {
+      const key = name.toLowerCase();
+      headers.set(key, headers.has(key) ? `${headers.get(key)}, ${value}` : value);
+    }
+    return headers;
+  };
 });
 
 test.afterAll(async () => {
-  mirror?.close();
-  await live?.stop();
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  await Promise.all([mirror?.stop(), live?.stop()]);
 });
 
 test("the export holds every page, the 404s, open data, public/ and /build/, each text file with equal .br and .gz", () => {
@@ -247,8 +168,10 @@ test("crawl: every page as live (status, <main>, headers), every internal link r
     if (/<form[\s>]/i.test(html)) problems.push(`${path}: has a form`);
     if (/127\.0\.0\.1|localhost/.test(html)) problems.push(`${path}: names a local server`);
     if (mine.status === 200) {
+      const fromFile = headersFileFor(path);
       for (const name of SAME_HEADERS) {
         if (mine.headers.get(name) !== theirs.headers.get(name)) problems.push(`${path}: ${name} "${mine.headers.get(name)}", live "${theirs.headers.get(name)}"`);
+        if ((fromFile.get(name.toLowerCase()) ?? null) !== theirs.headers.get(name)) problems.push(`${path}: _headers gives ${name} "${fromFile.get(name.toLowerCase())}", live "${theirs.headers.get(name)}"`);
       }
       if (mine.headers.get("content-encoding") !== "br") problems.push(`${path}: not sent as brotli`);
     }
@@ -312,11 +235,13 @@ test("open data (in every language), robots.txt and the headers of files are the
   for (const name of SAME_HEADERS) expect(mine.headers.get(name), `/build/${css} ${name}`).toBe(theirs.headers.get(name));
 });
 
-test("/ goes to the visitor's language, a missing page is the 404 of its language", async () => {
+test("/ goes to the visitor's language and says it varies by it, a missing page is the 404 of its language", async () => {
   for (const [accept, home] of [["en-GB,en;q=0.8", "/en/"], ["prs", "/fa/"], ["de", "/sv/"], ["", "/sv/"]] as const) {
     const response = await fetch(`${mirror.origin}/`, { redirect: "manual", headers: accept ? { "Accept-Language": accept } : {} });
     expect(response.status, accept).toBe(302);
     expect(response.headers.get("location"), accept).toBe(home);
+    // A CDN in front keeps one redirect per language, not the first visitor's for everyone.
+    expect(response.headers.get("vary"), accept).toBe("Accept-Language");
   }
   const arabic = await fetch(`${mirror.origin}/ar/no-such-page`);
   expect(arabic.status).toBe(404);
@@ -340,4 +265,63 @@ test("a mirrored page works in the browser: its stylesheet loads, the CSP blocks
     expect(await page.locator("form").count()).toBe(0);
   }
   expect(violations).toEqual([]);
+});
+
+/** Each kind of answer the mirror gives, sent as raw HTTP/1.1, with the Cache-Control it must carry. */
+function kindsOfAnswer(css: string): { kind: string; head: string; status: number; cache: string; vary?: string }[] {
+  const get = (target: string, extra = "") => `GET ${target} HTTP/1.1\r\nHost: stodlinjer.example\r\n${extra}Connection: close\r\n\r\n`;
+  return [
+    { kind: "page (brotli)", head: get("/sv/law", "Accept-Encoding: br\r\n"), status: 200, cache: cacheControl.page, vary: "Accept-Encoding" },
+    { kind: "page (gzip)", head: get("/ar/services/kast", "Accept-Encoding: gzip\r\n"), status: 200, cache: cacheControl.page, vary: "Accept-Encoding" },
+    { kind: "home of a language", head: get("/th/"), status: 200, cache: cacheControl.page, vary: "Accept-Encoding" },
+    { kind: "asset", head: get(`/build/${css}`), status: 200, cache: cacheControl.build, vary: "Accept-Encoding" },
+    { kind: "public file", head: get("/quick-exit.js"), status: 200, cache: cacheControl.publicFile, vary: "Accept-Encoding" },
+    { kind: "open data", head: get("/open-data/hsds/services.json?lang=ar"), status: 200, cache: cacheControl.data, vary: "Accept-Encoding" },
+    { kind: "sitemap", head: get("/sitemap.xml"), status: 200, cache: cacheControl.sitemap, vary: "Accept-Encoding" },
+    { kind: "redirect of /", head: get("/", "Accept-Language: ar\r\n"), status: 302, cache: "public, max-age=0, s-maxage=300", vary: "Accept-Language" },
+    { kind: "404 in a language", head: get("/ar/help/selling/"), status: 404, cache: cacheControl.error, vary: "Accept-Encoding" },
+    { kind: "404 outside a language", head: get("/no-such-page"), status: 404, cache: cacheControl.error, vary: "Accept-Encoding" },
+    { kind: "404 for a page's file name", head: get("/sv/law.html"), status: 404, cache: cacheControl.error, vary: "Accept-Encoding" },
+    { kind: "404 for a page kept for errors", head: get("/sv/unavailable"), status: 404, cache: cacheControl.error, vary: "Accept-Encoding" },
+    { kind: "404 for a host file", head: get("/_headers"), status: 404, cache: cacheControl.error, vary: "Accept-Encoding" },
+    { kind: "405 (POST)", head: "POST /sv/law HTTP/1.1\r\nHost: stodlinjer.example\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", status: 405, cache: "no-store" },
+    { kind: "400 (HTTP/1.1 without Host)", head: "GET /sv/ HTTP/1.1\r\nConnection: close\r\n\r\n", status: 400, cache: "no-store" },
+    { kind: "400 (a broken request line)", head: "GET /sv/ HTTP/1.1 x\r\nHost: stodlinjer.example\r\nConnection: close\r\n\r\n", status: 400, cache: "no-store" },
+    { kind: "413 (a GET with a 2 KB body)", head: `GET /sv/law HTTP/1.1\r\nHost: stodlinjer.example\r\nContent-Length: 2048\r\nConnection: close\r\n\r\n${"x".repeat(2048)}`, status: 413, cache: "no-store" },
+    { kind: "414 (a 20 KB address)", head: get(`/sv/${"a".repeat(20_000)}`), status: 414, cache: "no-store" },
+  ];
+}
+
+test("every kind of answer (page, asset, redirect, 404, 400, 405, 413, 414) carries every security header and its own Cache-Control", async () => {
+  const css = listFiles(join(dist, "build")).find((file) => /^css-bundle-[\w-]+\.css$/.test(file)) ?? "";
+  const expected = securityHeaders({ https: true });
+  expect(Object.keys(expected)).toContain("Cross-Origin-Resource-Policy");
+  expect(Object.keys(expected)).toContain("Strict-Transport-Security");
+  const problems: string[] = [];
+  for (const { kind, head, status, cache, vary } of kindsOfAnswer(css)) {
+    const response = await rawRequest(mirror.port, head);
+    if (response.status !== status) problems.push(`${kind}: status ${response.status}, expected ${status}`);
+    for (const [name, value] of Object.entries(expected)) {
+      const sent = response.headers.get(name.toLowerCase());
+      if (sent?.length !== 1 || sent[0] !== value) problems.push(`${kind}: ${name} ${JSON.stringify(sent)}`);
+    }
+    const sentCache = response.headers.get("cache-control");
+    if (sentCache?.length !== 1 || sentCache[0] !== cache) problems.push(`${kind}: Cache-Control ${JSON.stringify(sentCache)}, expected "${cache}"`);
+    const sentVary = response.headers.get("vary") ?? [];
+    if (vary ? sentVary.join(", ") !== vary : sentVary.length > 0) problems.push(`${kind}: Vary ${JSON.stringify(sentVary)}`);
+    if (response.headers.has("set-cookie")) problems.push(`${kind}: a cookie`);
+    if (response.headers.get("server")?.some((value) => /\d/.test(value))) problems.push(`${kind}: the server's version`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test("nginx logs no address and no visitor: the access log holds method, status and duration; the error log stays empty", () => {
+  // Every test above has run by now (serial): hundreds of pages, 404s, 400s, a 414.
+  const lines = mirror.accessLog().trim().split("\n");
+  expect(lines.length).toBeGreaterThan(800);
+  for (const line of lines) expect(line).toMatch(/^([A-Z]+|-) \d{3} \d+\.\d{3}$/); // "-": a request line nginx could not read
+  expect(lines.some((line) => line.startsWith("GET 404 "))).toBe(true);
+  // At any level but emerg nginx writes lines like "client intended to send too large body: 2048
+  // bytes, client: 127.0.0.1, server: …, request: "GET /sv/law HTTP/1.1"" (the 413 above).
+  expect(mirror.errorLog()).toBe("");
 });

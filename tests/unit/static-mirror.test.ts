@@ -66,6 +66,13 @@ describe("static mirror: the same headers as Node", () => {
     expect(nginx).toContain(`(?<od_language>${all.filter((code) => code !== "sv").join("|")})`);
   });
 
+  it("deploy/nginx.conf (when Node is down) picks the visitor's language with the very map of nginx-static.conf", () => {
+    const proxy = readFileSync(new URL("../../deploy/nginx.conf", import.meta.url), "utf8");
+    const homeMap = (text: string) => /^\s*map \$http_accept_language \$home \{[^}]*\}/m.exec(text)?.[0].trim();
+    expect(homeMap(nginx)).toBeDefined();
+    expect(homeMap(proxy)).toBe(homeMap(nginx));
+  });
+
   it("_headers: security headers on every address, one Cache-Control per address", () => {
     const rules = headerRules({ https: true, languages, publicFiles: ["favicon.ico"] });
     const text = formatHeadersFile(rules);

@@ -119,6 +119,8 @@ export async function crawlSite({ origin, siteUrl, out, say }) {
     await save(`/${language}/404.html`, { file: notFoundFile(language), status: 404 });
   }
   await save("/404.html", { file: notFoundFile(undefined), status: 404, headers: { "Accept-Language": defaultLanguage } });
+  // What deploy/nginx.conf serves when Node is down and the mirror has no copy of the address.
+  for (const language of languages) await save(`/${language}/unavailable`, { status: 503 });
 
   say(`rendered in ${((performance.now() - renderStarted) / 1000).toFixed(1)} s`);
 
