@@ -26,8 +26,6 @@ import { ResponseCache, answerBeforeExpress, serveFromCache } from "./server/res
 const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 
-/** @typedef {import("./app/env.server").Env} Env */
-
 // A path in a variable, so the type checker does not descend into the generated build.
 const buildPath = "./build/index.js";
 /** @type {import("@remix-run/node").ServerBuild} */
@@ -35,35 +33,33 @@ let build;
 try {
   build = await import(buildPath);
 } catch (error) {
-  // A bad environment variable: app/env.server.ts has logged which one and why; no stack trace.
+  // A bad environment was named line by line by app/env.server.ts as the build loaded: no stack trace.
   if (error instanceof Error && error.name === "EnvError") process.exit(1);
   throw error;
 }
-// entry.server.tsx exports the configuration (app/env.server.ts, parsed once when the build loaded)
-// and the directory's data version (the response cache's key changes with the data).
-const { directoryVersion, env } = /** @type {{ directoryVersion?: () => number, env?: Env }} */ (build.entry.module);
-if (typeof directoryVersion !== "function" || !env) throw new Error("the build's entry.server does not export directoryVersion and env");
+// entry.server.tsx exports the parsed environment (app/env.server.ts: one parse per process, the
+// app's and ours) and the directory's data version (the cache key changes with the data).
+const { env, directoryVersion } = /** @type {{ env?: import("./app/env.server").Env, directoryVersion?: () => number }} */ (
+  build.entry.module
+);
+if (typeof directoryVersion !== "function" || !env) throw new Error("the build's entry.server does not export env and directoryVersion");
 
-const headers = securityHeaders({ https: env.HTTPS });
-const cache = new ResponseCache({
-  maxEntries: env.RESPONSE_CACHE_ENTRIES,
-  maxBytes: env.RESPONSE_CACHE_MB * 1024 * 1024,
-  responseHeaders: headers,
-});
+const headers = securityHeaders({ https: env.https });
+const cache = new ResponseCache({ ...env.responseCache, responseHeaders: headers });
 const log = requestLog();
 
 const app = express();
 app.disable("x-powered-by");
 app.disable("etag"); // static files send their own ETags; pages get theirs in entry.server.tsx
 // X-Forwarded-* are believed only from the proxies TRUST_PROXY names (see server/origin.js).
-app.set("trust proxy", trustProxySetting(env.TRUST_PROXY));
+app.set("trust proxy", trustProxySetting(env.trustProxy));
 
 app.use(log);
 app.use(setHeaders(headers));
 app.use(onlyReadMethods);
 app.use(rejectMalformed);
 app.use(canonicalQuery);
-app.use(onlySiteHost(env.SITE_URL ?? undefined));
+app.use(onlySiteHost(env.siteUrl));
 // Rendered pages, answered before compression, static files and the router.
 app.use(serveFromCache(cache, { version: directoryVersion, origin: requestOrigin }));
 app.use(guardRedirects);
@@ -93,7 +89,7 @@ app.all(
   nameRoute("-"),
   remixHandler({
     build,
-    mode: env.NODE_ENV,
+    mode: env.mode,
     cache,
     getLoadContext: (_req, res) => ({ log: res.locals.log }),
   }),
@@ -144,8 +140,8 @@ server.on("clientError", (error, socket) => {
   socket.end(`${lines.join("\r\n")}\r\n\r\n${body}`);
 });
 
-server.listen(env.PORT, env.HOST, () => {
-  console.log(JSON.stringify({ event: "listening", url: `http://localhost:${env.PORT}` }));
+server.listen(env.port, env.host, () => {
+  console.log(JSON.stringify({ event: "listening", url: `http://localhost:${env.port}` }));
 });
 
 /** @param {string} signal */

@@ -17,7 +17,7 @@ import { routePattern, type RequestLog } from "~/utils/request-log";
  * server.js reads it from the build as `build.entry.module.directoryVersion`.
  */
 export { directoryVersion } from "~/directory/directory.server";
-/** The configuration, parsed once (app/env.server.ts): server.js reads it from the build too. */
+/** The parsed environment (app/env.server.ts), which server.js reads from the build too. */
 export { env } from "~/env.server";
 
 /**

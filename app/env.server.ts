@@ -1,218 +1,182 @@
-import { isIP } from "node:net";
 import { join } from "node:path";
 import { z } from "zod";
-import { sourceUrlProblem } from "~/directory/directory-store.server";
+import { sourceUrlProblem } from "~/directory/source-url";
 
 /**
- * Every environment variable the server reads, in one zod schema, parsed once when the server starts
- * (Epic Stack's env.server.ts). A bad value stops the start with a line that names the variable and
- * what it must be (never its value); nothing falls back silently. The rest of the code reads the typed
- * `env` below, never `process.env`: the app through `~/env.server`, server.js through the build
- * (entry.server.tsx re-exports `env`, so the variables are parsed once, in one place).
+ * The environment, read in one place (README "Configuration"; the idea of Epic Stack's
+ * env.server.ts): every variable the server and the app read is parsed here once, at start, by one
+ * zod schema, and everything else reads the typed result. A bad value stops the start with a line
+ * that names the variable and says what is wrong: a misconfigured public site is fixed at deploy
+ * time, not discovered later in a wrong QR code, a missing HSTS header or an approval that
+ * silently counts for nothing.
  *
- * To add a variable: one entry in `schema` (with its default and its rule) and a row in README
- * "Configuration"; tests/unit/env.test.ts shows the pattern for its good and bad values.
+ * The Node server (server.js) reads the same parsed object from the build
+ * (`build.entry.module.env`, exported by entry.server.tsx), so the environment is parsed once per
+ * process, by the same code, whichever side reads it.
  */
 
-/** Unset and empty are the same: not set. */
-const isUnset = (value: string | undefined): value is undefined => value === undefined || value.trim() === "";
+const DEFAULT_QUICK_EXIT_URL = "https://www.google.com/search?q=v%C3%A4der";
 
-/** "true" or "false" (or unset: false). */
-const flag = z.string().optional().transform((value, ctx) => {
-  if (isUnset(value)) return false;
-  if (value === "true" || value === "false") return value === "true";
-  ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be "true" or "false"' });
-  return z.NEVER;
-});
+/** Unset and the empty string are the same: "not configured". */
+const optional = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
 
-/** A whole number within bounds, or the default when unset. */
-const wholeNumber = (min: number, max: number, fallback: number) =>
-  z.string().optional().transform((value, ctx) => {
-    if (isUnset(value)) return fallback;
-    const number = Number(value.trim());
-    if (/^\d+$/.test(value.trim()) && number >= min && number <= max) return number;
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be a whole number from ${min} to ${max}` });
-    return z.NEVER;
+const httpUrl = (what: string) =>
+  optional.refine((value) => value === undefined || /^https?:$/.test(safeUrl(value)?.protocol ?? ""), {
+    message: `not an http(s) URL (${what})`,
   });
 
-/** An http(s) URL, or null when unset. */
-const httpUrl = z.string().optional().transform((value, ctx) => {
-  if (isUnset(value)) return null;
-  const url = URL.canParse(value.trim()) ? new URL(value.trim()) : null;
-  if (url && (url.protocol === "https:" || url.protocol === "http:")) return url;
-  ctx.addIssue({ code: z.ZodIssueCode.custom, message: "must be an http or https URL" });
-  return z.NEVER;
-});
-
-/** Text shown on pages: trimmed, short, without markup or control characters; null when unset. */
-const shortText = (max: number) =>
-  z.string().optional().transform((value, ctx) => {
-    if (isUnset(value)) return null;
-    const text = value.trim();
-    if (text.length <= max && !/[<>\u0000-\u001f\u007f]/.test(text)) return text;
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be at most ${max} characters, without < > or control characters` });
-    return z.NEVER;
-  });
-
-const TRUST_PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
-
-/** One TRUST_PROXY entry as Express (proxy-addr) reads it: a name, an address, or address/prefix or /netmask. */
-function isTrustedProxyEntry(entry: string): boolean {
-  if (TRUST_PROXY_NAMES.has(entry)) return true;
-  const [address = "", range, ...rest] = entry.split("/");
-  const family = isIP(address);
-  if (family === 0 || rest.length > 0) return false;
-  if (range === undefined) return true;
-  if (/^\d{1,3}$/.test(range)) return Number(range) <= (family === 4 ? 32 : 128);
-  return family === 4 && isIP(range) === 4;
+function safeUrl(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
 }
 
-const schema = z
-  .object({
-    NODE_ENV: z
-      .string()
-      .optional()
-      .transform((value, ctx) => {
-        if (isUnset(value)) return "development" as const;
-        if (value === "development" || value === "production" || value === "test") return value;
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: "must be production, development or test" });
-        return z.NEVER;
-      }),
-    /** Port to listen on. */
-    PORT: wholeNumber(1, 65_535, 3000),
-    /** Address to listen on. */
-    HOST: z.string().optional().transform((value, ctx) => {
-      if (isUnset(value)) return "0.0.0.0";
-      if (/^[A-Za-z0-9.:[\]-]+$/.test(value.trim())) return value.trim();
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: "must be a host name or an IP address" });
-      return z.NEVER;
-    }),
-    /** Served over HTTPS (directly or behind a proxy): adds HSTS and upgrade-insecure-requests. */
-    HTTPS: flag,
-    /** The public origin for absolute links (JSON-LD, hreflang, QR codes, sitemap); null: the request's own. */
-    SITE_URL: httpUrl.transform((url, ctx) => {
-      if (url === null) return null;
-      if (url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password) return url.origin;
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: "must be an origin such as https://stodlinjer.example (no path, query or user)" });
-      return z.NEVER;
-    }),
-    /**
-     * Which peers may speak for the client with X-Forwarded-Host/-Proto (Express's "trust proxy"):
-     * unset/false/0 none, true every peer, a number of hops, or a list of names, addresses and subnets.
-     * Kept as text: server/origin.js (trustProxySetting) turns it into Express's setting.
-     */
-    TRUST_PROXY: z.string().optional().transform((value, ctx) => {
-      if (isUnset(value)) return "";
-      const text = value.trim();
-      if (text === "true" || text === "false" || /^\d+$/.test(text)) return text;
-      if (text.split(",").every((entry) => isTrustedProxyEntry(entry.trim()))) return text;
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        message: "must be true, false, a hop count, or a comma-separated list of loopback, linklocal, uniquelocal, addresses and subnets",
-      });
-      return z.NEVER;
-    }),
-    /** Where "Leave this page quickly" goes: a neutral page whose address says nothing about us. */
-    QUICK_EXIT_URL: httpUrl.transform((url) => url?.toString() ?? "https://www.google.com/search?q=v%C3%A4der"),
-    /** Where the accessibility statement sends feedback (the DOS law asks for a route); null: none. */
-    FEEDBACK_EMAIL: z.string().optional().transform((value, ctx) => {
-      if (isUnset(value)) return null;
-      const text = value.trim();
-      if (/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(text) && text.length <= 254) return text;
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: "must be an e-mail address" });
-      return z.NEVER;
-    }),
-    /** Who publishes the site (footer, about page, JSON-LD publisher, printed material); null: independent. */
-    SITE_PUBLISHER_NAME: shortText(120),
-    /** The publisher's web address, linked from its name. */
-    SITE_PUBLISHER_URL: httpUrl.transform((url) => url?.toString() ?? null),
-    /** Rendered pages the response cache keeps (server/response-cache.js); 0 switches it off. */
-    RESPONSE_CACHE_ENTRIES: wholeNumber(0, 1_000_000, 2000),
-    /** Megabytes the response cache may hold (brotli + gzip forms of each page). */
-    RESPONSE_CACHE_MB: wholeNumber(0, 4096, 64),
-    /** An HSDS 3.0 services endpoint (https; http only for localhost); null: the embedded data only. */
-    DIRECTORY_SOURCE_URL: z.string().optional().transform((value, ctx) => {
-      if (isUnset(value)) return null;
-      const problem = sourceUrlProblem(value.trim());
-      if (problem === null) return value.trim();
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem.replace(/^DIRECTORY_SOURCE_URL\s*/, "") });
-      return z.NEVER;
-    }),
-    /** How often the source is read again. */
-    DIRECTORY_REFRESH_MINUTES: wholeNumber(1, 24 * 60, 10),
-    /** How long one request to the source may take before it counts as failed. */
-    DIRECTORY_TIMEOUT_SECONDS: wholeNumber(1, 60, 5),
-    /** The file of approved changes from the directory source (`npm run directory -- approve`), or null. */
-    DIRECTORY_APPROVALS: z.string().optional().transform((value) => (isUnset(value) ? null : value.trim())),
-    /** Retired: read only to say so at start (a change it approved is held again, the safe side). */
-    DIRECTORY_REVIEWED_NUMBERS: z.string().optional().transform((value) => !isUnset(value)),
-    /** Where the translations are read from at start. */
-    LOCALES_DIR: z.string().optional().transform((value) => (isUnset(value) ? join(process.cwd(), "locales") : value.trim())),
-    /**
-     * Rendering the static mirror (`npm run export` sets it): nothing on a page may need the server,
-     * so the GET forms give way to the links and lists they fall back to.
-     */
-    STATIC_MIRROR: flag,
-  })
-  .superRefine((values, ctx) => {
-    if (values.SITE_PUBLISHER_URL !== null && values.SITE_PUBLISHER_NAME === null) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["SITE_PUBLISHER_URL"], message: "is set without SITE_PUBLISHER_NAME" });
-    }
-  });
+const flag = optional.refine((value) => value === undefined || value === "true" || value === "false", {
+  message: 'must be "true" or "false"',
+});
 
-export type Env = Readonly<z.output<typeof schema>>;
-/** The variables the schema reads, e.g. for a test that sets all of them. */
-export const envVariables = Object.keys(schema.innerType().shape) as (keyof Env)[];
+const number = (min: number, max: number, integer: boolean) =>
+  optional.refine(
+    (value) => {
+      if (value === undefined) return true;
+      const parsed = Number(value);
+      return /^\d+(\.\d+)?$/.test(value) && (!integer || Number.isInteger(parsed)) && parsed >= min && parsed <= max;
+    },
+    { message: `must be ${integer ? "a whole number" : "a number"} from ${min} to ${max}` },
+  );
 
-export type EnvResult = { ok: true; env: Env; warnings: string[] } | { ok: false; problems: string[] };
+const schema = z.object({
+  NODE_ENV: optional,
+  PORT: number(1, 65_535, true),
+  HOST: optional,
+  HTTPS: flag,
+  SITE_URL: httpUrl("the site's public address, e.g. https://stodlinjer.example"),
+  QUICK_EXIT_URL: httpUrl("where the quick exit goes"),
+  TRUST_PROXY: optional,
+  RESPONSE_CACHE_ENTRIES: number(0, 1_000_000, true),
+  RESPONSE_CACHE_MB: number(0, 65_536, false),
+  DIRECTORY_SOURCE_URL: optional.superRefine((value, context) => {
+    const problem = value === undefined ? null : sourceUrlProblem(value);
+    if (problem) context.addIssue({ code: z.ZodIssueCode.custom, message: problem.replace(/^DIRECTORY_SOURCE_URL /, "") });
+  }),
+  DIRECTORY_REFRESH_MINUTES: number(1, 24 * 60, false),
+  DIRECTORY_TIMEOUT_SECONDS: number(1, 60, false),
+  DIRECTORY_APPROVALS: optional,
+  DIRECTORY_REVIEWED_NUMBERS: optional,
+  LOCALES_DIR: optional,
+  SITE_PUBLISHER_NAME: optional.refine((value) => value === undefined || (value.length <= 120 && !/[<>\u0000-\u001f]/.test(value)), {
+    message: "at most 120 characters, without < > or control characters",
+  }),
+  SITE_PUBLISHER_URL: httpUrl("the publisher's web address"),
+  FEEDBACK_EMAIL: optional.refine((value) => value === undefined || (/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(value) && value.length <= 254), {
+    message: "not an e-mail address",
+  }),
+  STATIC_MIRROR: flag,
+});
+
+type Raw = z.infer<typeof schema>;
+
+/** What the environment says, typed and with its defaults; each field names its variable. */
+function settle(raw: Raw) {
+  return {
+    /** NODE_ENV === "production". */
+    production: raw.NODE_ENV === "production",
+    /** NODE_ENV as Remix's mode: "development" and "test" as they are, anything else production (no stack traces). */
+    mode: raw.NODE_ENV === "development" || raw.NODE_ENV === "test" ? raw.NODE_ENV : "production",
+    /** PORT: where the server listens. */
+    port: Number(raw.PORT ?? 3000),
+    /** HOST: the address it listens on. */
+    host: raw.HOST ?? "0.0.0.0",
+    /** HTTPS: readers reach us over HTTPS (directly or behind a proxy): HSTS and upgrade-insecure-requests. */
+    https: raw.HTTPS === "true",
+    /** SITE_URL: the public origin for absolute links (JSON-LD, hreflang, sitemap, QR codes), or null: the request's. */
+    siteUrl: raw.SITE_URL ? new URL(raw.SITE_URL).origin : null,
+    /** QUICK_EXIT_URL: where "Leave this page quickly" goes, a neutral page whose address says nothing about us. */
+    quickExitUrl: raw.QUICK_EXIT_URL ? new URL(raw.QUICK_EXIT_URL).toString() : DEFAULT_QUICK_EXIT_URL,
+    /** TRUST_PROXY, as written (server/origin.js reads it as Express's "trust proxy" setting). */
+    trustProxy: raw.TRUST_PROXY,
+    /** RESPONSE_CACHE_ENTRIES and RESPONSE_CACHE_MB: the response cache's bounds (0 switches it off). */
+    responseCache: {
+      maxEntries: Number(raw.RESPONSE_CACHE_ENTRIES ?? 2000),
+      maxBytes: Math.round(Number(raw.RESPONSE_CACHE_MB ?? 64) * 1024 * 1024),
+    },
+    /** DIRECTORY_SOURCE_URL, DIRECTORY_REFRESH_MINUTES, DIRECTORY_TIMEOUT_SECONDS: the remote HSDS source, or url null. */
+    directorySource: {
+      url: raw.DIRECTORY_SOURCE_URL ?? null,
+      refreshMs: Number(raw.DIRECTORY_REFRESH_MINUTES ?? 10) * 60_000,
+      timeoutMs: Number(raw.DIRECTORY_TIMEOUT_SECONDS ?? 5) * 1000,
+    },
+    /** DIRECTORY_APPROVALS: the file of approved changes from the directory source, or null. */
+    directoryApprovals: raw.DIRECTORY_APPROVALS ?? null,
+    /** LOCALES_DIR: where the translations are read from. */
+    localesDir: raw.LOCALES_DIR ?? join(process.cwd(), "locales"),
+    /** SITE_PUBLISHER_NAME (and SITE_PUBLISHER_URL): who publishes the site, or null: the site says it is independent. */
+    publisher: raw.SITE_PUBLISHER_NAME
+      ? { name: raw.SITE_PUBLISHER_NAME, url: raw.SITE_PUBLISHER_URL ? new URL(raw.SITE_PUBLISHER_URL).toString() : null }
+      : null,
+    /** FEEDBACK_EMAIL: where the accessibility statement sends feedback, or null. */
+    feedbackEmail: raw.FEEDBACK_EMAIL ?? null,
+    /**
+     * STATIC_MIRROR: rendering the static mirror (`npm run export` sets it): nothing on a page may
+     * need the server, so the GET forms give way to the links and lists they fall back to.
+     */
+    staticMirror: raw.STATIC_MIRROR === "true",
+  };
+}
+
+export type Env = Readonly<ReturnType<typeof settle>>;
+
+/** A bad environment: `message` names every variable that is wrong, one per line. */
+export class EnvError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The environment has ${problems.length === 1 ? "a bad value" : "bad values"}:\n${problems.map((problem) => `  ${problem}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
 
 /**
- * Parses an environment (process.env at start). Problems name the variable and the rule, never the
- * value (a value may be anything, and these lines reach logs).
+ * Parses an environment (process.env, or the one a command or test hands in). Throws EnvError
+ * naming each bad variable (never its value: a URL may carry a secret); returns the settings and
+ * the warnings to print once (a variable no longer read, SITE_URL missing in production).
  */
-export function parseEnv(source: Record<string, string | undefined>): EnvResult {
-  // Only our variables, by own property: nothing else of the environment reaches the schema.
-  const picked = Object.fromEntries(envVariables.map((name) => [name, Object.hasOwn(source, name) ? source[name] : undefined]));
-  const result = schema.safeParse(picked);
+export function parseEnv(source: Readonly<Record<string, string | undefined>>): { env: Env; warnings: string[] } {
+  const result = schema.safeParse(source);
   if (!result.success) {
-    return { ok: false, problems: result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`) };
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }
-  const env = Object.freeze(result.data);
+  const env = Object.freeze(settle(result.data));
   const warnings: string[] = [];
-  if (env.NODE_ENV === "production" && env.SITE_URL === null) {
-    warnings.push("SITE_URL is not set: QR codes, JSON-LD, robots.txt and sitemap.xml name the Host each request came with");
-  }
-  if (env.DIRECTORY_REVIEWED_NUMBERS) {
+  if (result.data.DIRECTORY_REVIEWED_NUMBERS) {
     warnings.push("DIRECTORY_REVIEWED_NUMBERS is no longer read: approve changes with `npm run directory -- approve` (DIRECTORY_APPROVALS)");
   }
-  return { ok: true, env, warnings };
-}
-
-/** A configuration the server must not start with; its lines were logged already. */
-export class EnvError extends Error {
-  override name = "EnvError";
-}
-
-function loadEnv(): Env {
-  const result = parseEnv(process.env);
-  const line = (level: "warn" | "error", message: string) => console.error(JSON.stringify({ level, event: "config", message }));
-  if (!result.ok) {
-    for (const problem of result.problems) line("error", problem);
-    throw new EnvError(`invalid configuration: ${result.problems.join("; ")}`);
+  if (env.production && !env.siteUrl) {
+    warnings.push("SITE_URL is not set: QR codes, JSON-LD, robots.txt and sitemap.xml name the Host each request came with");
   }
-  for (const warning of result.warnings) line("warn", warning);
-  return result.env;
+  return { env, warnings };
 }
 
-/** The configuration, parsed once when the server starts. */
-export const env: Env = loadEnv();
+function parseProcessEnv(): Env {
+  try {
+    const { env, warnings } = parseEnv(process.env);
+    for (const message of warnings) console.error(JSON.stringify({ level: "warn", event: "config", message }));
+    return env;
+  } catch (error) {
+    if (error instanceof EnvError) {
+      for (const problem of error.problems) console.error(JSON.stringify({ level: "error", event: "config", message: problem }));
+    }
+    throw error;
+  }
+}
 
-/** Who publishes the site, or null: then the site says it is an independent directory. */
-export const publisher: { name: string; url: string | null } | null = env.SITE_PUBLISHER_NAME
-  ? { name: env.SITE_PUBLISHER_NAME, url: env.SITE_PUBLISHER_URL }
-  : null;
+/** This process's environment, parsed once when the module is first loaded. */
+export const env: Env = parseProcessEnv();
 
 /** The site's public origin: SITE_URL when set, otherwise the origin this request came to. */
 export function publicOrigin(request: Request): string {
-  return env.SITE_URL ?? new URL(request.url).origin;
+  return env.siteUrl ?? new URL(request.url).origin;
 }

@@ -18,7 +18,7 @@ import { SiteFooter } from "~/components/site-footer/site-footer";
 import { SiteHeader } from "~/components/site-header/site-header";
 import { SkipLink } from "~/components/skip-link/skip-link";
 import { TranslationNote } from "~/components/translation-note/translation-note";
-import { env, publicOrigin, publisher } from "~/env.server";
+import { env, publicOrigin } from "~/env.server";
 import { defaultLanguage, supportedLanguages, textDirection } from "~/i18n";
 import { fixedT } from "~/i18next.server";
 import { isPrintSheet } from "~/utils/print-sheet";
@@ -39,9 +39,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = fixedT(language, "common");
   return {
     language,
-    quickExitUrl: env.QUICK_EXIT_URL,
+    quickExitUrl: env.quickExitUrl,
     // Who publishes the site (footer, about page); null: the site says it is independent.
-    publisher: publisher,
+    publisher: env.publisher,
     // A translation says when a string on the page is not reviewed: rendered on every translated
     // page, removed after the render when every string the page rendered is reviewed
     // (settleTranslationNote in app/utils/translation-status.server.ts).

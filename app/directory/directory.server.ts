@@ -15,7 +15,7 @@ import { i18nFor } from "~/i18next.server";
  * a visitor is told is held until the approvals file (DIRECTORY_APPROVALS) lists it.
  */
 
-const sourceUrl = env.DIRECTORY_SOURCE_URL;
+const sourceUrl = env.directorySource.url;
 
 const store = new DirectoryStore({
   initial: embeddedServices,
@@ -24,9 +24,9 @@ const store = new DirectoryStore({
   identify: hsdsSlugOf,
   // The Swedish texts are the source of every translation (tests/unit/locales.test.ts keeps parity).
   hasText: (key) => hasOwnText(i18nFor(defaultLanguage).getResourceBundle(defaultLanguage, "services"), key),
-  approvals: () => readApprovals(env.DIRECTORY_APPROVALS),
-  refreshMs: env.DIRECTORY_REFRESH_MINUTES * 60_000,
-  timeoutMs: env.DIRECTORY_TIMEOUT_SECONDS * 1000,
+  approvals: () => readApprovals(env.directoryApprovals),
+  refreshMs: env.directorySource.refreshMs,
+  timeoutMs: env.directorySource.timeoutMs,
 });
 if (sourceUrl) store.start();
 

@@ -21,7 +21,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     language,
     title: pageTitle(language, "accessibility", "title"),
     updated: formatDate(language, STATEMENT_UPDATED),
-    feedbackEmail: env.FEEDBACK_EMAIL,
+    feedbackEmail: env.feedbackEmail,
   };
 }
 

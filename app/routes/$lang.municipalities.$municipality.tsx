@@ -30,7 +30,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     language,
     municipality,
     // The static mirror cannot answer the form: it links to the list of all 26 instead.
-    staticMirror: env.STATIC_MIRROR,
+    staticMirror: env.staticMirror,
     year: COUNTY_OFFER_STATUS_YEAR,
     title: t("common:titleTemplate", { page: t("municipalityTitle", { name: municipality.name }) }),
     offer: municipality.status === "joined" || municipality.status === "provider" ? findServices(OFFER_SERVICES) : [],

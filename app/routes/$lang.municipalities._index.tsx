@@ -17,7 +17,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const choice = new URL(request.url).searchParams.get("municipality");
   // The static mirror cannot answer the form: the list of all 26 below it is the way in.
-  const base = { language, year: COUNTY_OFFER_STATUS_YEAR, staticMirror: env.STATIC_MIRROR };
+  const base = { language, year: COUNTY_OFFER_STATUS_YEAR, staticMirror: env.staticMirror };
   if (choice === null || choice === "") {
     return data({ ...base, title: pageTitle(language, "municipalities", "title"), unknownChoice: false });
   }

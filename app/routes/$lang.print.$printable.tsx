@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { Printable } from "~/components/printable/printable";
-import { publicOrigin, publisher } from "~/env.server";
+import { env, publicOrigin } from "~/env.server";
 import { resolvePhones } from "~/directory/phone-refs.server";
 import { findPrintable } from "~/data/printables";
 import { shortPathOf } from "~/data/short-paths";
@@ -35,7 +35,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     phones: resolvePhones(printable.phones),
     url,
     shortAddress: `${new URL(origin).host}${shortPathOf(printable.audience)}`,
-    publisher: publisher?.name ?? null,
+    publisher: env.publisher?.name ?? null,
     qrSvg: await qrCodeSvg(url),
   };
 }

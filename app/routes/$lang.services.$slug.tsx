@@ -6,7 +6,7 @@ import { PhoneLink } from "~/components/phone-link/phone-link";
 import { NoAnswer } from "~/components/no-answer/no-answer";
 import { NoNumberNote } from "~/components/service-card/no-number-note";
 import { ServiceFacts } from "~/components/service-facts/service-facts";
-import { publicOrigin, publisher } from "~/env.server";
+import { env, publicOrigin } from "~/env.server";
 import { serviceGuidance } from "~/data/service-guidance";
 import { findService, findServices } from "~/directory/directory.server";
 import { jsonForScript, serviceJsonLd } from "~/directory/json-ld";
@@ -39,7 +39,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       phone: (key) => t(key),
       professionalsOnly: t("common:phone.professionalsOnly"),
     },
-    publisher
+    env.publisher
   );
   const guidance = serviceGuidance[service.id] ?? null;
   // Numbers a child or parent can call when this service's own number is for professionals only.

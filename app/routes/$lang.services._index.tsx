@@ -27,7 +27,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   return {
     language,
     // The static mirror cannot answer a query: it shows the whole list without the filter form.
-    staticMirror: env.STATIC_MIRROR,
+    staticMirror: env.staticMirror,
     // An error is the first thing heard: "Fel: …" in the title (WCAG 3.3.1).
     title: query.invalid.length
       ? fixedT(language, "common")("errors.title", { title: pageTitle(language, "services", "listTitle") })

@@ -70,9 +70,8 @@ export type KeyState =
 
 type Tree = { [key: string]: string | Tree | Tree[] | string[] };
 
-/** LOCALES_DIR (app/env.server.ts), read once at start. */
 export function localesDir(): string {
-  return env.LOCALES_DIR;
+  return env.localesDir;
 }
 
 /** "a.b.0.c" → string for every leaf, in file order (arrays by index, as i18next addresses them). */

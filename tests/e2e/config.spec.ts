@@ -32,8 +32,8 @@ test("a bad variable stops the start with a line naming it, never its value, and
   expect(code).toBe(1);
   const lines = output.trim().split("\n");
   expect(lines).toEqual([
-    JSON.stringify({ level: "error", event: "config", message: "SITE_URL must be an http or https URL" }),
-    JSON.stringify({ level: "error", event: "config", message: "RESPONSE_CACHE_MB must be a whole number from 0 to 4096" }),
+    JSON.stringify({ level: "error", event: "config", message: "SITE_URL: not an http(s) URL (the site's public address, e.g. https://stodlinjer.example)" }),
+    JSON.stringify({ level: "error", event: "config", message: "RESPONSE_CACHE_MB: must be a number from 0 to 65536" }),
   ]);
   expect(output).not.toContain("secret-path");
   expect(output).not.toContain("listening");

@@ -96,6 +96,7 @@ describe("one cache policy: every copy says what app/utils/cache-policy.js says"
       "server.js",
       "server/response-cache.js",
       "server/remix-handler.js",
+      "server/middleware.js",
       "app/entry.server.tsx",
       "app/directory/hsds.server.ts",
       "app/utils/language-redirect.server.ts",

@@ -10,16 +10,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cachePolicy } from "../../../app/utils/cache-policy.js";
 import { securityHeaders } from "../../../app/utils/security-headers.js";
+import { adaptNginxConf, findNginx } from "../nginx-conf.js";
 import { run } from "./processes.js";
-
-/** The nginx binary: on PATH, or Debian's /usr/sbin/nginx when /usr/sbin is not on PATH; else undefined. */
-function findNginx() {
-  for (const candidate of ["nginx", "/usr/sbin/nginx"]) {
-    const probe = spawnSync(candidate, ["-v"], { stdio: "ignore" });
-    if (!probe.error && probe.status === 0) return candidate;
-  }
-  return undefined;
-}
 
 /**
  * nginx, installed with apt (Debian's nginx) when it is missing.
@@ -41,35 +33,14 @@ export function ensureNginx(root, log) {
 }
 
 /**
- * deploy/nginx.conf adapted to run unprivileged from a temp prefix: its paths, the upstream port and
- * the listen line change, the TLS lines and the "production only" servers go. Every step must match,
- * so a change to the shipped config that this adaptation does not understand fails loudly.
+ * deploy/nginx.conf as it ships, adapted by scripts/lib/nginx-conf.js (as the tests run it): its
+ * paths, the upstream port and the listen line change, TLS and the "production only" servers go.
+ * The static mirror it falls back to when Node is down is an empty folder here (Node stays up).
  * @param {string} template
  * @param {{ prefix: string, root: string, listen: number, upstream: number }} options
  */
 export function adaptProductionConfig(template, { prefix, root, listen, upstream }) {
-  /** @type {[string, RegExp, string][]} */
-  const steps = [
-    ["production-only servers", /^[ \t]*# BEGIN production only[\s\S]*?# END production only[^\n]*\n/m, ""],
-    ["TLS listen line", /^([ \t]*)listen 443 ssl http2;/m, `$1listen 127.0.0.1:${listen};`],
-    ["IPv6 TLS listen line", /^[ \t]*listen \[::\]:443 ssl http2;\n/m, ""],
-    ["ssl_* lines", /^[ \t]*ssl_\w+ [^;]*;\n/gm, ""],
-    ["upstream address", /server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${upstream};`],
-    ["checkout path", /\/srv\/stodlinjer\b/g, root],
-    ["cache path", /\/var\/cache\/nginx\/stodlinjer\b/g, join(prefix, "cache")],
-    ["log paths", /\/var\/log\/nginx\//g, `${prefix}/`],
-    ["pid path", /\/run\/nginx\.pid/g, join(prefix, "nginx.pid")],
-  ];
-  let config = template;
-  for (const [what, pattern, replacement] of steps) {
-    if (!pattern.test(config)) throw new Error(`deploy/nginx.conf: cannot adapt the ${what} for the benchmark`);
-    pattern.lastIndex = 0;
-    config = config.replace(pattern, replacement);
-  }
-  if (/\bssl\b|:443|:80\b/.test(config.replace(/#[^\n]*/g, ""))) {
-    throw new Error("deploy/nginx.conf: TLS or port 80 left over after adapting it for the benchmark");
-  }
-  return config;
+  return adaptNginxConf("deploy/nginx.conf", template, { listen, prefix, checkout: root, mirror: join(prefix, "no-mirror"), upstream });
 }
 
 /**
@@ -83,7 +54,6 @@ export function adaptProductionConfig(template, { prefix, root, listen, upstream
  */
 export function staticConfig(template, { prefix, documentRoot, listen, compression }) {
   const http = template.replace(/#[^\n]*/g, "");
-  // The http block's gzip settings (a location's `gzip on;` or `gzip_static on;` is left out below).
   const gzip = [...http.matchAll(/^[ \t]*gzip\w*\s[^;]*;/gm)].map((match) => match[0].trim());
   const user = http.match(/^[ \t]*user [^;]*;/m)?.[0].trim() ?? "";
   const logFormat = http.match(/^[ \t]*log_format [^;]*;/m)?.[0].trim();
@@ -92,7 +62,9 @@ export function staticConfig(template, { prefix, documentRoot, listen, compressi
     throw new Error("deploy/nginx.conf: no gzip settings or log_format found to copy into the static config");
   }
   const compressionLines =
-    compression === "precompressed" ? ["gzip off;", "gzip_static on;", "gzip_vary on;"] : [...new Set(gzip.filter((line) => !/^gzip(?:_static)? /.test(line))), "gzip on;"];
+    compression === "precompressed"
+      ? ["gzip off;", "gzip_static on;", "gzip_vary on;"]
+      : [...gzip.filter((line) => !/^gzip(_static)? /.test(line)), "gzip on;", "gzip_static off;"];
   const headers = { ...securityHeaders({ https: true }), "Cache-Control": cachePolicy.page };
   const headerLines = Object.entries(headers).map(([name, value]) => `add_header ${name} "${value}" always;`);
   return `${user}
