@@ -22,6 +22,13 @@ describe("markSwedishNamesInHtml", () => {
     );
   });
 
+  it("marks a name joined to a word of another script (Tigrinya's ብ, 'by', written onto the name)", () => {
+    expect(markSwedishNamesInHtml(page("<p>ብJämställdhetsmyndigheten ድማ ይኽፈል።</p>"), "ti")).toBe(
+      page('<p>ብ<span lang="sv">Jämställdhetsmyndigheten</span> ድማ ይኽፈል።</p>')
+    );
+    expect(markSwedishNamesInHtml(page("<p>لـKAST</p>"), "ar")).toBe(page('<p>لـ<span lang="sv">KAST</span></p>'));
+  });
+
   it("changes nothing in Swedish or easy-to-read Swedish, nor names inside other words", () => {
     expect(markSwedishNamesInHtml(page("<p>Ring KAST</p>"), "sv")).toBe(page("<p>Ring KAST</p>"));
     expect(markSwedishNamesInHtml(page("<p>Ring KAST</p>"), "lattlast")).toBe(page("<p>Ring KAST</p>"));

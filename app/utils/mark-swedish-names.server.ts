@@ -9,8 +9,11 @@ import { swedishNames } from "~/data/swedish-names";
  * lang="sv" element are left as they are.
  */
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// A name stands alone unless a Latin letter or a digit touches it ("KASTING" is no name): the names
+// are all in Latin script, and a letter of another script may be joined to one as a prefix or suffix
+// (Tigrinya "ብJämställdhetsmyndigheten", "by …"), which leaves the name Swedish all the same.
 const namePattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${swedishNames.map(escape).join("|")})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{Script=Latin}\\p{N}])(${swedishNames.map(escape).join("|")})(?![\\p{Script=Latin}\\p{N}])`,
   "gu"
 );
 
