@@ -21,11 +21,10 @@ import { fileURLToPath } from "node:url";
 import { crawlSite } from "./lib/export/crawl.js";
 import { checkOut, compressSiblings, copyPublic } from "./lib/export/files.js";
 import { writeHostFiles } from "./lib/export/host-files.js";
+import { languageAliases } from "../app/utils/language-aliases.js";
 import { startNodeServer } from "./lib/node-server.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-/** Browsers that send these codes get the language (app/utils/negotiate-language.ts). */
-const LANGUAGE_ALIASES = { prs: "fa" };
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
@@ -125,7 +124,8 @@ async function writeMirror(out, { siteUrl, port, say }) {
     languages,
     defaultLanguage,
     rootPublicFiles: publicFiles.filter((file) => !file.includes("/")),
-    aliases: LANGUAGE_ALIASES,
+    // Browsers that send these codes get the language (app/utils/negotiate-language.ts).
+    aliases: languageAliases,
   });
   const compressStarted = performance.now();
   say("compressing the text files (brotli and gzip)");

@@ -1,7 +1,7 @@
 /**
  * The `map` blocks of an nginx file, read and evaluated as nginx does, so that a test can ask the
  * shipped deploy/*.conf what it would answer (which Cache-Control for /build/x.css, which language
- * for an Accept-Language header) without copying its rules. Supported: exact keys, `~regex` and
+ * for an Accept-Language header) without copying its rules. Supported: exact keys (any case), `~regex` and
  * `~*regex` keys (tried in order after the exact ones, first match wins, named captures become
  * variables), `default`, values that are strings or contain variables, and sources that join
  * several variables ("$status|$uri").
@@ -65,7 +65,8 @@ export function evaluate(maps: Map<string, NginxMap>, variable: string, context:
   const map = maps.get(variable);
   if (!map) throw new Error(`no map defines ${variable}`);
   const input = substitute(map.source, lookup);
-  const exact = map.entries.find((entry) => !entry.key.startsWith("~") && entry.key === input);
+  // nginx matches string keys ignoring case (ngx_http_map_module: "Strings are matched ignoring the case").
+  const exact = map.entries.find((entry) => !entry.key.startsWith("~") && entry.key.toLowerCase() === input.toLowerCase());
   if (exact) return substitute(exact.value, lookup);
   for (const entry of map.entries) {
     if (!entry.key.startsWith("~")) continue;
