@@ -22,11 +22,13 @@ describe("markSwedishNamesInHtml", () => {
     );
   });
 
-  it("marks a name joined to a word of another script (Tigrinya's ብ, 'by', written onto the name)", () => {
-    expect(markSwedishNamesInHtml(page("<p>ብJämställdhetsmyndigheten ድማ ይኽፈል።</p>"), "ti")).toBe(
-      page('<p>ብ<span lang="sv">Jämställdhetsmyndigheten</span> ድማ ይኽፈል።</p>')
+  it("marks a name a preposition of another script is written onto (Arabic و, Tigrinya ብ)", () => {
+    expect(markSwedishNamesInHtml(page("<p>Mikamottagningen وKAST</p>"), "ar")).toBe(
+      page('<p><span lang="sv">Mikamottagningen</span> و<span lang="sv">KAST</span></p>')
     );
-    expect(markSwedishNamesInHtml(page("<p>لـKAST</p>"), "ar")).toBe(page('<p>لـ<span lang="sv">KAST</span></p>'));
+    expect(markSwedishNamesInHtml(page("<p>ብKarolinska Universitetssjukhuset</p>"), "ti")).toBe(
+      page('<p>ብ<span lang="sv">Karolinska Universitetssjukhuset</span></p>')
+    );
   });
 
   it("changes nothing in Swedish or easy-to-read Swedish, nor names inside other words", () => {

@@ -9,9 +9,11 @@ import { swedishNames } from "~/data/swedish-names";
  * lang="sv" element are left as they are.
  */
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-// A name stands alone unless a Latin letter or a digit touches it ("KASTING" is no name): the names
-// are all in Latin script, and a letter of another script may be joined to one as a prefix or suffix
-// (Tigrinya "ብJämställdhetsmyndigheten", "by …"), which leaves the name Swedish all the same.
+/**
+ * A name stands alone when no Latin letter or digit touches it ("KASTING" is not KAST). A letter of
+ * another script may: Arabic and Tigrinya write a preposition onto the next word ("وKAST",
+ * "ብKarolinska"), and the name inside is still Swedish.
+ */
 const namePattern = new RegExp(
   `(?<![\\p{Script=Latin}\\p{N}])(${swedishNames.map(escape).join("|")})(?![\\p{Script=Latin}\\p{N}])`,
   "gu"
