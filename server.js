@@ -20,7 +20,7 @@ import {
 } from "./server/middleware.js";
 import { requestOrigin, trustProxySetting } from "./server/origin.js";
 import { remixHandler } from "./server/remix-handler.js";
-import { ResponseCache, serveFromCache } from "./server/response-cache.js";
+import { ResponseCache, answerBeforeExpress, serveFromCache } from "./server/response-cache.js";
 
 /** Slow or endless request heads are cut off after seconds, not Node's default minute. */
 const HEADERS_TIMEOUT_MS = 10_000;
@@ -44,8 +44,9 @@ const { env, directoryVersion } = /** @type {{ env?: import("./app/env.server").
 );
 if (typeof directoryVersion !== "function" || !env) throw new Error("the build's entry.server does not export env and directoryVersion");
 
-const cache = new ResponseCache(env.responseCache);
 const headers = securityHeaders({ https: env.https });
+const cache = new ResponseCache({ ...env.responseCache, headers });
+const logRequest = requestLog();
 
 const app = express();
 app.disable("x-powered-by");
@@ -53,13 +54,15 @@ app.disable("etag"); // static files send their own ETags; pages get theirs in e
 // X-Forwarded-* are believed only from the proxies TRUST_PROXY names (see server/origin.js).
 app.set("trust proxy", trustProxySetting(env.trustProxy));
 
-app.use(requestLog());
+app.use(logRequest);
 app.use(setHeaders(headers));
 app.use(onlyReadMethods);
 app.use(rejectMalformed);
 app.use(canonicalQuery);
 app.use(onlySiteHost(env.siteUrl));
-// Rendered pages, answered before compression, static files and the router.
+// Rendered pages the guards rewrote to a stored key (`/sv/?v=1` is `/sv/`), answered before
+// compression, static files and the router. A request that already is a stored key is answered
+// before Express itself (answerBeforeExpress, below).
 app.use(serveFromCache(cache, { version: directoryVersion, origin: requestOrigin }));
 app.use(guardRedirects);
 
@@ -95,6 +98,8 @@ app.all(
 );
 app.use(plainErrors);
 
+const answerCached = answerBeforeExpress(cache, { version: directoryVersion, log: logRequest });
+
 const server = createServer(
   {
     headersTimeout: HEADERS_TIMEOUT_MS,
@@ -105,7 +110,12 @@ const server = createServer(
     // headers, which Node's own answer to it lacks.
     requireHostHeader: false,
   },
-  app,
+  (req, res) => {
+    // A page already stored under exactly this request's target and Host: answered from memory with
+    // the headers written when it was stored, no Express (see answerBeforeExpress for why every
+    // guard still holds). Anything else goes through the whole chain.
+    if (!answerCached(req, res)) app(req, res);
+  },
 );
 
 /**
