@@ -29,6 +29,16 @@ describe("journeys", () => {
     }
   });
 
+  it("list only services meant for the journey's audience", () => {
+    for (const journey of Object.values(journeys)) {
+      for (const id of journey.services) {
+        expect(service(id)?.audiences, `${journey.audience}: ${id}`).toContain(journey.audience);
+      }
+    }
+    expect(journeys["close-to-someone"].services).not.toContain("stodcentrum");
+    expect(journeys["close-to-someone"].services).not.toContain("ungdomsjouren");
+  });
+
   it("put a professional-only number first only on the professionals' page", () => {
     for (const journey of Object.values(journeys)) {
       if (journey.forProfessionals) continue;
@@ -52,6 +62,10 @@ describe("journeys", () => {
 });
 
 describe("printables", () => {
+  it("give a parent worried about a child 112 on the relatives' poster", () => {
+    expect(printables.find((item) => item.id === "relatives-poster")?.phones.map((ref) => ref.service)).toContain("emergency-112");
+  });
+
   it("carry public numbers from the directory", () => {
     for (const printable of printables) {
       for (const ref of printable.phones) {

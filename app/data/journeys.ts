@@ -87,7 +87,9 @@ export const journeys: Record<AudienceId, Journey> = {
       { service: "mikamottagningen", phone: 0 },
       { service: "kast", phone: 0 },
     ],
-    services: ["mikamottagningen", "kast", "ungdomsjouren", "stodcentrum", "kvinnofridslinjen"],
+    // A parent worried about a child goes to the municipality's social services (linked in the
+    // copy) or, in danger, 112: no source names Stödcentrum or Ungdomsjouren for relatives.
+    services: ["mikamottagningen", "kast", "socialjouren", "kvinnofridslinjen"],
     sections: standardSections,
     printables: [],
     onwards: ["anonymity", "law", "municipalities"],

@@ -51,11 +51,18 @@ export const penalCodeSfs = "1962:700";
 export const residencePermits = {
   /** Utlänningslagen (2005:716). */
   aliensActSfs: "2005:716",
-  /** 30 days of reflection ("betänketid"). */
-  reflectionSection: "5 kap. 15 a §",
+  /**
+   * 30 days of reflection ("betänketid"), 5 kap. 15 § second paragraph (never 15 a §: an earlier
+   * FACTS.md said so, wrongly). Applied for by the head of the criminal investigation or, since
+   * socialServicesBeforeReport, by social services, even before any police report.
+   */
+  reflectionSection: "5 kap. 15 § andra stycket",
   reflectionDays: 30,
-  /** The longer permit while the person takes part in an investigation or trial: at least 6 months. */
-  longerSection: "5 kap. 15 §",
+  /**
+   * The longer permit while the person takes part in an investigation or trial: at least 6 months,
+   * 5 kap. 15 § first paragraph. Applied for by the head of the criminal investigation only.
+   */
+  longerSection: "5 kap. 15 § första stycket",
   longerMinMonths: 6,
   /** Since then social services can apply before any police report (Jämställdhetsmyndigheten). */
   socialServicesBeforeReport: "2022-08-01",
@@ -96,4 +103,4 @@ export const lawDates = {
 export const distanceBill = "prop. 2024/25:124";
 
 /** When the law page was last checked against FACTS.md. */
-export const LAW_LAST_CHECKED = "2026-11-30";
+export const LAW_LAST_CHECKED = "2026-12-04";

@@ -9,6 +9,9 @@ import { z } from "zod";
 
 export const COUNTY_OFFER_STATUS_YEAR = 2022;
 
+/** The first agreements of the county offer were signed early in this year (seed 001; FACTS.md). */
+export const FIRST_AGREEMENTS_YEAR = 2021;
+
 /** "provider": Stockholm city provides the offer; it did not "join" it (FACTS.md). */
 export type OfferStatus = "provider" | "joined" | "not-joined" | "unknown";
 

@@ -52,8 +52,10 @@ export const printables: readonly Printable[] = [
   // Young people: Stödcentrum and BRIS (and 112 on the poster).
   { id: "young-poster", format: "poster", audience: "under-18", phones: [stodcentrum, bris, emergency], campaign: null },
   { id: "young-card", format: "card", audience: "under-18", phones: [stodcentrum, bris], campaign: null },
-  // Relatives: Mikamottagningen (someone sells sex) and KAST (someone buys sex), both serve relatives.
-  { id: "relatives-poster", format: "poster", audience: "close-to-someone", phones: [mika, kast], campaign: null },
+  // Relatives: Mikamottagningen (someone sells sex) and KAST (someone buys sex), both serve relatives;
+  // a parent worried about a child is sent to the municipality's social services (a printed line)
+  // and, in danger, to 112 (on the poster; the card's line names it).
+  { id: "relatives-poster", format: "poster", audience: "close-to-someone", phones: [mika, kast, emergency], campaign: null },
   { id: "relatives-card", format: "card", audience: "close-to-someone", phones: [mika, kast], campaign: null },
 ];
 

@@ -155,3 +155,15 @@ describe("the schema rejects bad records", () => {
     expect(directorySchema.safeParse([orphan]).success).toBe(false);
   });
 });
+
+describe("what a call costs (FACTS.md, cost of a call)", () => {
+  it("the seed services whose support is free are 08 numbers (a normal call); Kvinnofridslinjen is a free 020 number", async () => {
+    const { callCosts } = await import("./call-costs");
+    for (const id of ["kast", "mikamottagningen"]) {
+      expect(byId(id).free, id).toBe("yes");
+      expect(byId(id).phones[0]!.number.startsWith(`${callCosts.paidCallPrefix}-`), id).toBe(true);
+    }
+    expect(byId("kvinnofridslinjen").phones[0]!.number.startsWith(`${callCosts.freeCallPrefix}-`)).toBe(true);
+    expect(callCosts).toEqual({ freeCallPrefix: "020", paidCallPrefix: "08" });
+  });
+});

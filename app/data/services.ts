@@ -70,8 +70,9 @@ const services: Service[] = [
     id: "stodcentrum",
     scope: "stockholm",
     organizationKey: "stockholmCity",
-    // Also for under-18s who sell or exchange sex (seed 001: they are referred here).
-    audiences: ["under-18", "selling", "close-to-someone"],
+    // Also for under-18s who sell or exchange sex (seed 001: they are referred here); over 18 they
+    // go to Mikamottagningen (app/data/audience-rules.ts). No source names it for worried relatives.
+    audiences: ["under-18", "selling"],
     minAge: 10,
     maxAge: 21,
     free: "unknown",
@@ -87,7 +88,8 @@ const services: Service[] = [
     id: "ungdomsjouren",
     scope: "stockholm",
     organizationKey: "stockholmCity",
-    audiences: ["under-18", "close-to-someone", "professionals"],
+    // No source names it as a service for worried relatives (FACTS.md): they go to social services.
+    audiences: ["under-18", "professionals"],
     minAge: null,
     maxAge: null,
     free: "unknown",

@@ -35,11 +35,39 @@ describe("filterServices", () => {
     expect(ids).not.toContain("kast");
   });
 
-  it("tags Stödcentrum for people who sell sex, so an adult age range still finds it up to 21", () => {
-    expect(names(filterServices(embeddedServices, { audience: "selling", age: 20 }, byIdText))).toContain("stodcentrum");
-    expect(names(filterServices(embeddedServices, { audience: "selling", age: 25 }, byIdText))).not.toContain(
-      "stodcentrum"
-    );
+  it("sends an adult who sells sex to Mikamottagningen, not to Stödcentrum (over 18s are referred there)", () => {
+    for (const age of [18, 19, 21, 25]) {
+      const ids = names(filterServices(embeddedServices, { audience: "selling", age }, byIdText));
+      expect(ids, String(age)).toContain("mikamottagningen");
+      expect(ids, String(age)).not.toContain("stodcentrum");
+    }
+    // Without an age, Stödcentrum stays in the list for sellers (it serves those under 18).
+    expect(names(filterServices(embeddedServices, { audience: "selling" }, byIdText))).toContain("stodcentrum");
+    expect(names(filterServices(embeddedServices, { audience: "selling", age: 17 }, byIdText))).toContain("stodcentrum");
+  });
+
+  it("never answers a member of the public with a professionals-only service", () => {
+    for (const filter of [{ age: 16 }, { age: 30 }, { audience: "selling" as const }, { audience: "under-18" as const, age: 15 }]) {
+      expect(names(filterServices(embeddedServices, filter, byIdText)), JSON.stringify(filter)).not.toContain("nmt");
+    }
+    expect(names(filterServices(embeddedServices, { audience: "professionals" }, byIdText))).toContain("nmt");
+    expect(names(filterServices(embeddedServices, { professionals: true, age: 16 }, byIdText))).toContain("nmt");
+  });
+
+  it("gives a buyer under 18 only what is meant for him: no child-protection or victim services as if for a buyer", () => {
+    const ids = names(filterServices(embeddedServices, { audience: "buying", age: 17 }, byIdText));
+    for (const id of ["barnahus", "regional-coordinators", "stodcentrum", "ungdomsjouren", "nmt", "kast"]) {
+      expect(ids, id).not.toContain(id);
+    }
+    expect(ids).toEqual(["bris", "emergency-112", "preventell", "youth-clinics"]);
+  });
+
+  it("sends no worried relative to Stödcentrum or Ungdomsjouren (no source names them for relatives)", () => {
+    const ids = names(filterServices(embeddedServices, { audience: "close-to-someone" }, byIdText));
+    expect(ids).not.toContain("stodcentrum");
+    expect(ids).not.toContain("ungdomsjouren");
+    expect(ids).toContain("socialjouren");
+    expect(ids).toContain("emergency-112");
   });
 
   it("marks every age under 18, and only those, as a minor", () => {
@@ -79,7 +107,7 @@ describe("filterServices", () => {
     expect(names(filterServices(embeddedServices, { audience: "buying", age: 30, anonymous: true }, byIdText))).toEqual([
       "kast",
     ]);
-    // Under 18, whatever the audience, the youth services come too.
+    // Under 18, whatever the audience, the lines for every young person come too.
     expect(names(filterServices(embeddedServices, { audience: "buying", age: 12 }, byIdText))).toContain("bris");
     expect(filterServices(embeddedServices, { words: "zzzz" }, byIdText)).toEqual([]);
   });

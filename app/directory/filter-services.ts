@@ -1,4 +1,5 @@
 import type { AudienceId } from "~/data/audiences";
+import { audienceMaxAge, childFirstAudiences, everyYoungPerson } from "~/data/audience-rules";
 import type { Service } from "~/data/types";
 
 /** What a visitor asked the directory for; every part is optional. */
@@ -23,11 +24,12 @@ export function isMinor(filter: DirectoryFilter): boolean {
 }
 
 /**
- * Keeps the services that match every part of the filter. An age matches a service whose
- * limits allow it; a service with no stated limit matches every age. "Free" and "anonymous"
- * keep only services the sources say are, never the ones they are silent about. For an age
- * under 18 an audience also matches the youth services: a child who sells sex, or whose
- * relative does, is first a child and the under-18 services are theirs.
+ * Keeps the services that match every part of the filter and are meant for the person it
+ * describes (app/data/audience-rules.ts). An age matches a service whose limits allow it; a
+ * service with no stated limit matches every age. "Free" and "anonymous" keep only services the
+ * sources say are, never the ones they are silent about. A member of the public (who gave an
+ * age or a public audience) never gets a professionals-only service. Under 18, a child who sells
+ * sex gets every under-18 service; any other young reader gets the lines for every young person.
  */
 export function filterServices(
   services: readonly Service[],
@@ -35,10 +37,11 @@ export function filterServices(
   searchableText: SearchableText,
 ): Service[] {
   const words = filter.words ? tokens(filter.words) : [];
+  const asPublic =
+    !filter.professionals && (filter.age !== undefined || (filter.audience !== undefined && filter.audience !== "professionals"));
   return services.filter((service) => {
-    if (filter.audience && !service.audiences.includes(filter.audience)) {
-      if (!(isMinor(filter) && service.audiences.includes("under-18"))) return false;
-    }
+    if (filter.audience && !meantFor(service, filter.audience, filter.age)) return false;
+    if (asPublic && isProfessionalsOnly(service)) return false;
     if (filter.age !== undefined) {
       if (service.minAge !== null && filter.age < service.minAge) return false;
       if (service.maxAge !== null && filter.age > service.maxAge) return false;
@@ -52,6 +55,20 @@ export function filterServices(
     }
     return true;
   });
+}
+
+/** Whether a service is meant for this audience at this age (when an age is given). */
+function meantFor(service: Service, audience: AudienceId, age: number | undefined): boolean {
+  const limit = audienceMaxAge[service.id]?.[audience];
+  if (service.audiences.includes(audience) && (age === undefined || limit === undefined || age <= limit)) return true;
+  if (age === undefined || age >= ADULT_AGE) return false;
+  if (childFirstAudiences.includes(audience)) return service.audiences.includes("under-18");
+  return everyYoungPerson.includes(service.id);
+}
+
+/** A service only professionals may contact (NMT): its only audience is professionals. */
+function isProfessionalsOnly(service: Service): boolean {
+  return service.audiences.length > 0 && service.audiences.every((audience) => audience === "professionals");
 }
 
 /** Lower case without diacritics, so "halsa" finds "Hälsa" and "STODCENTRUM" finds "Stödcentrum". */

@@ -135,7 +135,7 @@ describe("what the export says", () => {
 
   it("is Swedish by default", () => {
     expect(hsds("kast").name).toBe(fixedT("sv", "services")("kast.name"));
-    expect(hsds("kast").fees_description).toBe("Gratis");
+    expect(hsds("kast").fees_description).toBe("Stödet är gratis");
   });
 
   it("gives ages only where the directory has them, and the date each record was checked", () => {

@@ -45,9 +45,16 @@ export default function SafetyPage() {
       <p>{t("clear.intro")}</p>
       <p>{t("clear.careful")}</p>
 
+      <h2>{t("calls.heading")}</h2>
+      {/* What shows where (FACTS.md, cost of a call): the call log, the bill for 08, not for 020. */}
+      <ul>
+        <li>{t("calls.log")}</li>
+        <li>{t("calls.bill")}</li>
+        <li>{t("calls.free")}</li>
+      </ul>
+
       <h2>{t("site.heading")}</h2>
       <p>{t("site.nothing")}</p>
-      <p>{t("site.phone")}</p>
     </>
   );
 }

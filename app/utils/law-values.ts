@@ -10,6 +10,10 @@ import {
   secrecyAct,
   type PrisonTerm,
 } from "~/data/law";
+import { callCosts } from "~/data/call-costs";
+import { campaignFigures } from "~/data/campaign-figures";
+import { COUNTY_OFFER_STATUS_YEAR, FIRST_AGREEMENTS_YEAR } from "~/data/municipalities";
+import { seedDocumentYears } from "~/data/seed-documents";
 import { textDirection, type Language } from "~/i18n";
 import { formatDate, intlLocale } from "./format-date";
 
@@ -94,5 +98,20 @@ export function lawValues(language: Language): LawValues {
     penalCodeYear: String(lawDates.intoPenalCodeYear),
     maxRaisedYear: String(lawDates.maxRaisedYear),
     distanceBill: section(distanceBill),
+    // Not law, but figures too: what a call costs depends on the number's prefix (call-costs.ts).
+    freeCallPrefix: callCosts.freeCallPrefix,
+    paidCallPrefix: callCosts.paidCallPrefix,
+    // The campaign pages' survey figures (campaign-figures.ts): "1 of 10 men", "88 %", the years.
+    menWhoPaidOne: String(campaignFigures.menWhoPaid.one),
+    menWhoPaidOf: String(campaignFigures.menWhoPaid.of),
+    menWhoPaidYear: String(campaignFigures.menWhoPaid.surveyYear),
+    girlsAbusedShare: new Intl.NumberFormat(intlLocale(language), { style: "percent" }).format(
+      campaignFigures.girlsPaidForSex.abusedPercent / 100,
+    ),
+    girlsSurveyYear: String(campaignFigures.girlsPaidForSex.surveyYear),
+    // The county offer (municipalities.ts) and the seed documents' years (seed-documents.ts).
+    countyOfferStatusYear: String(COUNTY_OFFER_STATUS_YEAR),
+    firstAgreementsYear: String(FIRST_AGREEMENTS_YEAR),
+    ...Object.fromEntries(Object.entries(seedDocumentYears).map(([seed, year]) => [`${seed}Year`, String(year)])),
   };
 }

@@ -22,6 +22,15 @@ describe("markSwedishNamesInHtml", () => {
     );
   });
 
+  it("marks a name a preposition of another script is written onto (Arabic و, Tigrinya ብ)", () => {
+    expect(markSwedishNamesInHtml(page("<p>Mikamottagningen وKAST</p>"), "ar")).toBe(
+      page('<p><span lang="sv">Mikamottagningen</span> و<span lang="sv">KAST</span></p>')
+    );
+    expect(markSwedishNamesInHtml(page("<p>ብKarolinska Universitetssjukhuset</p>"), "ti")).toBe(
+      page('<p>ብ<span lang="sv">Karolinska Universitetssjukhuset</span></p>')
+    );
+  });
+
   it("changes nothing in Swedish or easy-to-read Swedish, nor names inside other words", () => {
     expect(markSwedishNamesInHtml(page("<p>Ring KAST</p>"), "sv")).toBe(page("<p>Ring KAST</p>"));
     expect(markSwedishNamesInHtml(page("<p>Ring KAST</p>"), "lattlast")).toBe(page("<p>Ring KAST</p>"));

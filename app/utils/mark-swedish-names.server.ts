@@ -9,8 +9,13 @@ import { swedishNames } from "~/data/swedish-names";
  * lang="sv" element are left as they are.
  */
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * A name stands alone when no Latin letter or digit touches it ("KASTING" is not KAST). A letter of
+ * another script may: Arabic and Tigrinya write a preposition onto the next word ("وKAST",
+ * "ብKarolinska"), and the name inside is still Swedish.
+ */
 const namePattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${swedishNames.map(escape).join("|")})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{Script=Latin}\\p{N}])(${swedishNames.map(escape).join("|")})(?![\\p{Script=Latin}\\p{N}])`,
   "gu"
 );
 

@@ -16,8 +16,9 @@ type Element = DefaultTreeAdapterMap["element"];
  * draft note's "Read this page in Swedish" link once did). Every route template, every language.
  */
 const translated = supportedLanguages.filter((language) => language !== "sv" && language !== "lattlast");
+// Standing alone: no Latin letter or digit touches it (a letter of another script may: "وKAST").
 const namePattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${swedishNames.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{Script=Latin}\\p{N}])(${swedishNames.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{Script=Latin}\\p{N}])`,
   "u"
 );
 

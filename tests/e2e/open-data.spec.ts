@@ -65,8 +65,8 @@ test.describe("open data", () => {
   test("?lang picks the language of the texts", async ({ request }) => {
     const sv = (await (await request.get(one("kast"))).json()) as { fees_description: string };
     const en = (await (await request.get(`${one("kast")}?lang=en`)).json()) as { fees_description: string };
-    expect(sv.fees_description).toBe("Gratis");
-    expect(en.fees_description).toBe("Free");
+    expect(sv.fees_description).toBe("Stödet är gratis");
+    expect(en.fees_description).toBe("The support is free");
   });
 
   test("the organizations are listed once each", async ({ request }) => {

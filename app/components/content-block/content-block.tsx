@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { contentBlockSchema, type ContentBlockCopy } from "~/data/content-block";
+import type { Language } from "~/i18n";
+import { InlineText } from "./inline-text";
 
 interface ContentBlockProps {
   /** Namespace-qualified key of a block, e.g. "journeys:buying.law". */
@@ -15,17 +17,18 @@ interface ContentBlockProps {
 
 /** One section of structured copy: <h2>, paragraphs, a list, and <h3> sub-sections. */
 export function ContentBlock({ i18nKey, values = {}, id, children }: ContentBlockProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
   const copy = contentBlockSchema.parse(t(i18nKey, { ...values, returnObjects: true }));
   const headingId = id ?? i18nKey.replace(/[^a-zA-Z0-9-]+/g, "-");
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{copy.heading}</h2>
-      <BlockBody copy={copy} />
+      <BlockBody copy={copy} language={language} />
       {copy.subsections?.map((sub) => (
         <section key={sub.heading}>
           <h3>{sub.heading}</h3>
-          <BlockBody copy={sub} />
+          <BlockBody copy={sub} language={language} />
         </section>
       ))}
       {children}
@@ -33,16 +36,20 @@ export function ContentBlock({ i18nKey, values = {}, id, children }: ContentBloc
   );
 }
 
-function BlockBody({ copy }: { copy: Omit<ContentBlockCopy, "subsections"> }) {
+function BlockBody({ copy, language }: { copy: Omit<ContentBlockCopy, "subsections">; language: Language }) {
   return (
     <>
       {copy.text?.map((paragraph) => (
-        <p key={paragraph}>{paragraph}</p>
+        <p key={paragraph}>
+          <InlineText text={paragraph} language={language} />
+        </p>
       ))}
       {copy.points ? (
         <ul>
           {copy.points.map((point) => (
-            <li key={point}>{point}</li>
+            <li key={point}>
+              <InlineText text={point} language={language} />
+            </li>
           ))}
         </ul>
       ) : null}

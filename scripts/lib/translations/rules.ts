@@ -33,6 +33,13 @@ export const OPTIONAL_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> 
 /** Figures that only data may write: "6 kap.", "§", SFS numbers "2009:400", bills "2024/25:124". */
 export const LAW_FIGURES: readonly RegExp[] = [/\d+\s*kap\./, /§/, /\d{4}:\d+/, /\d{4}\/\d{2}:\d+/];
 
+/** Other figures only data may write: a year ("2017", from law.ts, campaign-figures.ts,
+ *  seed-documents.ts or municipalities.ts) and a survey's share ("88 procent", "88 %"). */
+export const DATA_FIGURES: readonly RegExp[] = [
+  /(?<![\d\p{L}])(?:19|20)\d{2}(?![\d\p{L}])/u,
+  /\d+\s*(?:procent|per cent|percent)/iu,
+];
+
 /** C0/C1 control characters (not tab or newline) and bidi embeddings/overrides (U+202A–U+202E),
  *  which can reverse how a number reads; isolates (U+2066–U+2069) and marks stay allowed. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/u;
@@ -88,7 +95,11 @@ export const rules: readonly Rule[] = [
     check: ({ id, text }) => {
       const bare = text.replace(/{{\s*[\w.]+\s*}}/g, "");
       const found = LAW_FIGURES.map((pattern) => pattern.exec(bare)?.[0]).find(Boolean);
-      return found ? `${id}: types a law figure "${found}": use the {{placeholder}} from app/data/law.ts` : null;
+      if (found) return `${id}: types a law figure "${found}": use the {{placeholder}} from app/data/law.ts`;
+      const figure = DATA_FIGURES.map((pattern) => pattern.exec(bare)?.[0]).find(Boolean);
+      return figure
+        ? `${id}: types the figure "${figure}": use a {{placeholder}} from data (app/utils/law-values.ts)`
+        : null;
     },
   },
   {
