@@ -46,7 +46,8 @@ if (typeof directoryVersion !== "function" || !env) throw new Error("the build's
 
 const headers = securityHeaders({ https: env.https });
 const cache = new ResponseCache({ ...env.responseCache, headers });
-const logRequest = requestLog();
+// The request log's line, written straight to stdout (what console.log does, without its formatting).
+const logRequest = requestLog((line) => process.stdout.write(`${line}\n`));
 
 const app = express();
 app.disable("x-powered-by");
