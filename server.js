@@ -45,8 +45,9 @@ const { env, directoryVersion } = /** @type {{ env?: import("./app/env.server").
 if (typeof directoryVersion !== "function" || !env) throw new Error("the build's entry.server does not export env and directoryVersion");
 
 const headers = securityHeaders({ https: env.https });
-const cache = new ResponseCache({ ...env.responseCache, responseHeaders: headers });
-const log = requestLog();
+const cache = new ResponseCache({ ...env.responseCache, headers });
+// The request log's line, written straight to stdout (what console.log does, without its formatting).
+const logRequest = requestLog((line) => process.stdout.write(`${line}\n`));
 
 const app = express();
 app.disable("x-powered-by");
@@ -54,13 +55,15 @@ app.disable("etag"); // static files send their own ETags; pages get theirs in e
 // X-Forwarded-* are believed only from the proxies TRUST_PROXY names (see server/origin.js).
 app.set("trust proxy", trustProxySetting(env.trustProxy));
 
-app.use(log);
+app.use(logRequest);
 app.use(setHeaders(headers));
 app.use(onlyReadMethods);
 app.use(rejectMalformed);
 app.use(canonicalQuery);
 app.use(onlySiteHost(env.siteUrl));
-// Rendered pages, answered before compression, static files and the router.
+// Rendered pages the guards rewrote to a stored key (`/sv/?v=1` is `/sv/`), answered before
+// compression, static files and the router. A request that already is a stored key is answered
+// before Express itself (answerBeforeExpress, below).
 app.use(serveFromCache(cache, { version: directoryVersion, origin: requestOrigin }));
 app.use(guardRedirects);
 
@@ -96,9 +99,7 @@ app.all(
 );
 app.use(plainErrors);
 
-// A stored page is answered before Express (response-cache.js: only requests the chain below would
-// answer from the cache all the same); everything else goes through the chain.
-const answerStored = answerBeforeExpress(cache, { version: directoryVersion, log });
+const answerCached = answerBeforeExpress(cache, { version: directoryVersion, log: logRequest });
 
 const server = createServer(
   {
@@ -111,7 +112,10 @@ const server = createServer(
     requireHostHeader: false,
   },
   (req, res) => {
-    if (!answerStored(req, res)) app(req, res);
+    // A page already stored under exactly this request's target and Host: answered from memory with
+    // the headers written when it was stored, no Express (see answerBeforeExpress for why every
+    // guard still holds). Anything else goes through the whole chain.
+    if (!answerCached(req, res)) app(req, res);
   },
 );
 

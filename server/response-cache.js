@@ -14,16 +14,24 @@
  * Memory is bounded by entries and by bytes (lru-cache counts the stored compressed bodies); a change
  * of the directory's version empties the cache. An identity body is not stored: the rare client that
  * accepts neither brotli nor gzip gets the gzip form decompressed.
+ *
+ * Two ways in: serveFromCache, a middleware after the guards (for a request the guards rewrote:
+ * `/sv/?utm_source=x` is `/sv/`), and answerBeforeExpress, which server.js asks first, before
+ * Express, for a request that is already exactly a stored key. Its headers, the security set
+ * included, were written once when the page was stored (CachedPage.raw).
  */
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants as zlib, gunzipSync, gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import Negotiator from "negotiator";
 import { notModified } from "../app/utils/cache-policy.js";
+import { PROXY_HEADERS } from "./origin.js";
 
 /** @typedef {import("express").Request} Request */
 /** @typedef {import("express").Response} Response */
 /** @typedef {import("express").RequestHandler} RequestHandler */
+/** @typedef {import("node:http").IncomingMessage} IncomingMessage */
+/** @typedef {import("node:http").ServerResponse} ServerResponse */
 
 /**
  * @typedef {object} CachedPage
@@ -33,9 +41,9 @@ import { notModified } from "../app/utils/cache-policy.js";
  * @property {Buffer} gzip
  * @property {number} length  bytes of the page itself
  * @property {string} route  the route pattern, for the request log
- * @property {{ br: string[], gzip: string[], notModified: string[] }} answers  the complete header
- *   lists (security headers, the page's own, Content-Encoding and Content-Length; for 304 without
- *   Content-Type) as one flat [name, value, …] list each, made once when the page is stored
+ * @property {{ br: string[], gzip: string[], notModified: string[] }} raw  every header of each
+ *   answer answerBeforeExpress sends (the security headers first, then the page's), as the flat
+ *   [name, value, …] list res.writeHead takes: made once, here
  */
 
 /** Headers of a stored answer that describe the page (everything else is the connection's or set per response). */
@@ -46,15 +54,15 @@ const DEFAULT_MAX_ENTRY_BYTES = 1024 * 1024;
 
 export class ResponseCache {
   /**
-   * @param {{ maxEntries: number, maxBytes: number, maxEntryBytes?: number, responseHeaders?: Record<string, string> }} options
-   *   maxBytes counts compressed bytes kept (brotli + gzip) and the key; 0 entries or bytes switch it off.
-   *   responseHeaders: what server.js sets on every response (the security headers), so that a stored
-   *   page's complete answers can be made once.
+   * @param {{ maxEntries: number, maxBytes: number, maxEntryBytes?: number, headers?: Record<string, string> }} options
+   *   maxBytes counts compressed bytes kept (brotli + gzip) and the key; 0 entries or bytes switch it off;
+   *   headers: the security headers, written into each stored page's answers.
    */
-  constructor({ maxEntries, maxBytes, maxEntryBytes = DEFAULT_MAX_ENTRY_BYTES, responseHeaders = {} }) {
+  constructor({ maxEntries, maxBytes, maxEntryBytes = DEFAULT_MAX_ENTRY_BYTES, headers = {} }) {
     this.enabled = maxEntries > 0 && maxBytes > 0;
     this.maxEntryBytes = maxEntryBytes;
-    this.responseHeaders = Object.freeze({ ...responseHeaders });
+    /** The security headers every answer carries (server.js sets the same on the Express path). */
+    this.headers = headers;
     /** @type {LRUCache<string, CachedPage>} */
     this.pages = new LRUCache({
       max: Math.max(1, maxEntries),
@@ -98,7 +106,7 @@ export class ResponseCache {
    */
   store(key, answer, route = "-") {
     if (!this.enabled || !isStorable(answer.status, answer.headers) || answer.body.length > this.maxEntryBytes) return undefined;
-    const page = makePage(answer.headers, answer.body, route, this.responseHeaders);
+    const page = makePage(answer.headers, answer.body, route, this.headers);
     this.put(key, page);
     return page;
   }
@@ -129,10 +137,10 @@ export function isStorable(status, headers) {
  * @param {Headers} headers
  * @param {Uint8Array} body
  * @param {string} route
- * @param {Readonly<Record<string, string>>} [responseHeaders]  the headers every response carries
+ * @param {Record<string, string>} [security]  the security headers every answer carries
  * @returns {CachedPage}
  */
-export function makePage(headers, body, route, responseHeaders = {}) {
+export function makePage(headers, body, route, security = {}) {
   /** @type {[string, string][]} */
   const kept = [];
   for (const [name, value] of headers) {
@@ -141,19 +149,17 @@ export function makePage(headers, body, route, responseHeaders = {}) {
   kept.push(["Vary", "Accept-Encoding"]);
   const etag = headers.get("etag") ?? `W/"${createHash("sha1").update(body).digest("base64url")}"`;
   const br = brotliCompressSync(body, {
-    params: {
-      // Quality 5: 1–2 ms for a 20 KB page, within 10 % of gzip -9's size below it; 9 to 11 cost
-      // 25–75 ms each, which a flood of distinct filter queries would turn into a CPU bill.
-      [zlib.BROTLI_PARAM_QUALITY]: 5,
-      [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
-      [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
-    },
-  });
+      params: {
+        // Quality 5: 1–2 ms for a 20 KB page, within 10 % of gzip -9's size below it; 9 to 11 cost
+        // 25–75 ms each, which a flood of distinct filter queries would turn into a CPU bill.
+        [zlib.BROTLI_PARAM_QUALITY]: 5,
+        [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+        [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    });
   const gzip = gzipSync(body, { level: 9 });
-  // In the order the chain writes them: the security headers (server.js), the page's own (sendPage),
-  // then Content-Encoding and Content-Length.
-  const common = [...Object.entries(responseHeaders), ...kept].flat();
-  const withoutType = [...Object.entries(responseHeaders), ...kept.filter(([name]) => name !== "Content-Type")].flat();
+  const flat = (/** @type {[string, string][]} */ list) => list.flat();
+  const base = [...Object.entries(security), ...kept];
   return {
     headers: kept,
     etag,
@@ -161,10 +167,11 @@ export function makePage(headers, body, route, responseHeaders = {}) {
     gzip,
     length: body.length,
     route,
-    answers: {
-      br: [...common, "Content-Encoding", "br", "Content-Length", String(br.length)],
-      gzip: [...common, "Content-Encoding", "gzip", "Content-Length", String(gzip.length)],
-      notModified: withoutType,
+    raw: {
+      br: flat([...base, ["Content-Encoding", "br"], ["Content-Length", String(br.length)]]),
+      gzip: flat([...base, ["Content-Encoding", "gzip"], ["Content-Length", String(gzip.length)]]),
+      // As sendPage answers a 304: the page's headers but its Content-Type, no body.
+      notModified: flat(base.filter(([name]) => name !== "Content-Type")),
     },
   };
 }
@@ -242,8 +249,7 @@ export function serveFromCache(cache, { version, origin }) {
     if (!cache.enabled || (req.method !== "GET" && req.method !== "HEAD")) return next();
     const current = version();
     cache.useVersion(current);
-    // The version is in the key too: a page rendered while the data changed is never served as new.
-    const key = `${String(current)}|${origin(req)}${req.url}`;
+    const key = cacheKey(current, origin(req), req.url);
     const page = cache.get(key);
     if (page) {
       sendPage(req, res, page);
@@ -255,49 +261,61 @@ export function serveFromCache(cache, { version, origin }) {
 }
 
 /**
- * The stored pages, answered by the HTTP server before Express sees the request (server.js): no
- * router, no middleware, and headers that were made once when the page was stored. Only a request
- * the Express chain could answer in no other way is answered here:
- * - GET or HEAD, with a Host and without X-Forwarded-Host or X-Forwarded-Proto (those change the
- *   origin, origin.js, and are checked by rejectMalformed: such requests take the chain);
- * - its target, exactly as sent, and its Host, exactly as sent, are those of a stored page: stored
- *   keys are made after every guard (rejectMalformed, the canonical path and query, onlySiteHost),
- *   so a target or Host those guards would change or refuse is never a stored key;
- * - the client takes brotli or gzip (the rare one that takes neither gets the chain's decompressed copy).
- * The request log writes the same line as for every other answer (the same middleware).
+ * The key of a page: the data version (a page rendered while the data changed is never served as
+ * new), the origin and the request target, as the guards left them.
+ * @param {unknown} version
+ * @param {string} origin
+ * @param {string} url
+ */
+function cacheKey(version, origin, url) {
+  return `${String(version)}|${origin}${url}`;
+}
+
+/**
+ * The request that is already exactly a stored page's key, answered before Express: no router, no
+ * middleware chain, headers written once when the page was stored (security headers included).
+ *
+ * Why no guard is skipped: a key is made only after every guard (server.js: methods, malformed
+ * requests, canonical path and query, the site's host) has let the request through, from the
+ * target and Host *as the guards left them*. Those guards are functions of the method, the target,
+ * Host, the proxy headers and (for a loopback Host) the peer; each passes an already canonical
+ * request unchanged. So a GET or HEAD whose target and Host equal a key's, and that carries no
+ * proxy header at all, is one the guards would pass unchanged; anything else (a proxy header, a
+ * target or Host spelt any other way, another method, a client that accepts neither brotli nor
+ * gzip) is not answered here and takes the whole chain. The request log is Express's own
+ * middleware, run here too: one line, the same rule.
  * @param {ResponseCache} cache
- * @param {{ version: () => unknown, log: RequestHandler }} options
- * @returns {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => boolean}  true: answered
+ * @param {{ version: () => unknown, log: RequestHandler }} options  log: the requestLog middleware
+ * @returns {(req: IncomingMessage, res: ServerResponse) => boolean}  true when it answered
  */
 export function answerBeforeExpress(cache, { version, log }) {
-  const noop = () => {};
+  const noProxyHeader = (/** @type {IncomingMessage} */ req) => {
+    for (const name of PROXY_HEADERS) if (req.headers[name] !== undefined) return false;
+    return true;
+  };
   return (req, res) => {
     if (!cache.enabled || (req.method !== "GET" && req.method !== "HEAD")) return false;
     const host = req.headers.host;
-    if (host === undefined || req.headers["x-forwarded-host"] !== undefined || req.headers["x-forwarded-proto"] !== undefined) return false;
+    const url = req.url ?? "";
+    if (!host || url[0] !== "/" || !noProxyHeader(req)) return false;
     const current = version();
     cache.useVersion(current);
     const encrypted = "encrypted" in req.socket && Boolean(req.socket.encrypted);
-    const page = cache.get(`${String(current)}|${encrypted ? "https" : "http"}://${host}${req.url}`);
+    const page = cache.get(cacheKey(current, `${encrypted ? "https" : "http"}://${host}`, url));
     if (!page) return false;
-    const unchanged = notModified(req.headers, page.etag);
-    const encoding = unchanged ? undefined : chooseEncoding(req.headers["accept-encoding"]);
-    if (encoding === "identity") return false;
-    // The same log line as every other answer: route pattern, status, duration.
-    const express = /** @type {Response} */ (/** @type {unknown} */ (res));
-    express.locals = Object.create(null);
-    log(/** @type {Request} */ (/** @type {unknown} */ (req)), express, noop);
-    express.locals.log?.setRoute(page.route);
-    if (unchanged) {
-      res.writeHead(304, page.answers.notModified);
+    const encoding = chooseEncoding(req.headers["accept-encoding"]);
+    if (encoding === "identity") return false; // sendPage decompresses for the rare client
+    const response = /** @type {ServerResponse & { locals: Record<string, any> }} */ (res);
+    response.locals = {};
+    log(/** @type {any} */ (req), /** @type {any} */ (response), () => undefined);
+    response.locals.log?.setRoute(page.route);
+    if (notModified(req.headers, page.etag)) {
+      res.writeHead(304, page.raw.notModified);
       res.end();
-    } else if (encoding === "br") {
-      res.writeHead(200, page.answers.br);
-      res.end(req.method === "HEAD" ? undefined : page.br);
-    } else {
-      res.writeHead(200, page.answers.gzip);
-      res.end(req.method === "HEAD" ? undefined : page.gzip);
+      return true;
     }
+    res.writeHead(200, encoding === "br" ? page.raw.br : page.raw.gzip);
+    res.end(req.method === "HEAD" ? undefined : encoding === "br" ? page.br : page.gzip);
     return true;
   };
 }

@@ -21,7 +21,7 @@ let server: Server;
 let port = 0;
 let chain: string[] = [];
 const logLines: string[] = [];
-const cache = new ResponseCache({ maxEntries: 10, maxBytes: 1024 * 1024, responseHeaders: security });
+const cache = new ResponseCache({ maxEntries: 10, maxBytes: 1024 * 1024, headers: security });
 
 /** A raw request (no client adds or normalises anything); the answer's headers in the order sent. */
 function get(target: string, headers: Record<string, string> = {}, method = "GET") {
@@ -121,7 +121,7 @@ describe("answerBeforeExpress", () => {
   });
 
   it("answers nothing once the data version changed, or with the cache off", async () => {
-    const off = new ResponseCache({ maxEntries: 0, maxBytes: 0, responseHeaders: security });
+    const off = new ResponseCache({ maxEntries: 0, maxBytes: 0, headers: security });
     const answer = answerBeforeExpress(off, { version: () => 1, log: () => undefined });
     expect(answer({ method: "GET", headers: { host: "x" }, url: "/sv/" } as never, {} as never)).toBe(false);
     let version = 1;

@@ -50,6 +50,14 @@ export async function compareHeaders(nodeBase, proxyBase, paths, headers) {
   return problems;
 }
 
+/**
+ * Microseconds of the answering server's CPU per request (its share of a core over req/s).
+ * @param {{ result: { requests: { average: number } }, serverCpu: number }} run
+ */
+function cpuPerRequest({ result, serverCpu }) {
+  return result.requests.average ? (serverCpu / result.requests.average) * 1e6 : Number.NaN;
+}
+
 /** @param {number[]} values */
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -66,18 +74,18 @@ export function printReport({ title, cores, runs, node, proxy, anchors }) {
   const row = (/** @type {string[]} */ cells) =>
     cells.map((cell, index) => (index === 0 ? cell.padEnd(38) : cell.padStart(9))).join(" ");
   console.log(`\n${title}`);
-  console.log(row(["", "req/s", "req/CPU-s", "p50 ms", "p99 ms", "errors", "non-2xx", "srv CPU", "bench CPU", "all CPU", "load avg"]));
+  console.log(row(["", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "srv CPU", "µs/req", "bench CPU", "all CPU", "load avg"]));
   for (const { label, result, serverCpu, loadGeneratorCpu, machineCpu, loadAverage, round } of runs) {
     console.log(
       row([
         `${label}${runs.some((run) => run.round > 1) ? ` #${round}` : ""}`,
         result.requests.average.toFixed(0),
-        serverCpu > 0 ? (result.requests.average / serverCpu).toFixed(0) : "n/a",
         String(result.latency.p50),
         String(result.latency.p99),
         String(result.errors + result.timeouts),
         String(result.non2xx),
         `${(serverCpu * 100).toFixed(0)} %`,
+        cpuPerRequest({ result, serverCpu }).toFixed(1),
         `${(loadGeneratorCpu * 100).toFixed(0)} %`,
         `${(machineCpu * 100).toFixed(0)} %`,
         loadAverage.toFixed(2),
@@ -86,28 +94,28 @@ export function printReport({ title, cores, runs, node, proxy, anchors }) {
   }
   const rounds = [...new Set(runs.map((run) => run.round))];
   /** @param {string} key @param {number} round */
-  const runOf = (key, round) => runs.find((run) => run.key === key && run.round === round);
-  /** @type {[string, (run: import("./load.js").Run | undefined) => number][]} */
-  const measures = [
-    ["req/s ratios", (run) => run?.result.requests.average ?? 0],
-    // On a shared machine a server gets what CPU its neighbours leave it; requests per second of its
-    // own CPU time compare the work each server does per answer.
-    ["req per server CPU-second ratios", (run) => (run && run.serverCpu > 0 ? run.result.requests.average / run.serverCpu : 0)],
-  ];
-  for (const [title, measure] of measures) {
-    console.log(`\n${title} (higher is better for the first)`);
+  const find = (key, round) => runs.find((run) => run.key === key && run.round === round);
+  /** @param {string} title @param {(key: string, round: number) => number} measure */
+  const ratios = (title, measure) => {
+    console.log(`\n${title}`);
     for (const anchor of anchors) {
       for (const [who, key] of /** @type {const} */ ([["node", node], ["nginx cache → node", proxy]])) {
-        const perRound = rounds.map((round) => measure(runOf(key, round)) / (measure(runOf(anchor.key, round)) || Number.NaN));
+        const perRound = rounds.map((round) => measure(key, round) / (measure(anchor.key, round) || Number.NaN));
         const shown = perRound.map((value) => (Number.isFinite(value) ? value.toFixed(2) : "n/a")).join(", ");
         const summary = rounds.length > 1 ? `, median ${median(perRound.filter(Number.isFinite)).toFixed(2)}` : "";
         console.log(`  ${who.padEnd(20)} / ${anchor.name.padEnd(38)} ${shown}${summary}`);
       }
     }
-  }
+  };
+  ratios("req/s ratios, side by side (higher is better for the first)", (key, round) => find(key, round)?.result.requests.average ?? 0);
+  // CPU time per answer does not depend on how much of the machine a neighbour takes meanwhile.
+  ratios("CPU per request, as a throughput ratio (the anchor's µs/req over the server's)", (key, round) => {
+    const run = find(key, round);
+    return run ? 1 / cpuPerRequest(run) : 0;
+  });
   console.log(
-    `\nreq/CPU-s: requests per second of the serving processes' own CPU time. CPU columns: share of one core used during\n` +
-      `the run by the server answering (Node, or nginx's master and worker; for (c) nginx and Node together),\n` +
+    `\nCPU columns: share of one core used during the run by the server answering (Node, or nginx's master and worker;\n` +
+      "for (c) both), its µs of CPU per request, " +
       `by this load generator, and by the whole machine (all processes, max ${cores * 100} %). load avg: the 1-minute load\n` +
       "average as the run started (the machine is shared: a run beside a busy neighbour is slower).",
   );
