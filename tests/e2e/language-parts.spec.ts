@@ -17,12 +17,22 @@ type Element = DefaultTreeAdapterMap["element"];
  */
 const translated = supportedLanguages.filter((language) => language !== "sv" && language !== "lattlast");
 /**
- * The Swedish name a text holds, found by plain substring: no copy of the app's own pattern
- * (app/utils/mark-swedish-names.server.ts), whose word boundaries would then be checked against
- * themselves. Stricter than the app on purpose: a name inside a longer word ("Barnahuset") is Swedish
- * too and must be marked.
+ * The Swedish name a text holds, found by position, not by a copy of the app's pattern
+ * (app/utils/mark-swedish-names.server.ts): every place the name occurs counts unless a Latin letter
+ * or a digit continues it on either side ("anonym" in "anonymous" is an English word; a letter of
+ * another script joined to it, Tigrinya "ብJämställdhetsmyndigheten", leaves it Swedish).
  */
-const swedishNameIn = (text: string) => swedishNames.find((name) => text.includes(name));
+const continues = (character: string | undefined) => character !== undefined && /[\p{Script=Latin}\p{N}]/u.test(character);
+function swedishNameIn(text: string): string | undefined {
+  for (const name of swedishNames) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      const before = [...text.slice(0, at)].at(-1);
+      const after = [...text.slice(at + name.length)][0];
+      if (!continues(before) && !continues(after)) return name;
+    }
+  }
+  return undefined;
+}
 
 function isElement(node: Node): node is Element {
   return "tagName" in node;
