@@ -21,6 +21,8 @@ import { TranslationNote } from "~/components/translation-note/translation-note"
 import { env, publicOrigin } from "~/env.server";
 import { defaultLanguage, supportedLanguages, textDirection } from "~/i18n";
 import { fixedT } from "~/i18next.server";
+import { canonicalPath } from "~/utils/canonical-path";
+import { pageDescription } from "~/utils/page-description.server";
 import { isPrintSheet } from "~/utils/print-sheet";
 import { switchLanguagePath } from "~/utils/language-path";
 import { languageTag } from "~/utils/language-tag";
@@ -35,8 +37,13 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  // One address per page: server/middleware.js has already moved "/sv/about/" to "/sv/about" (301);
+  // each page names its own address in <link rel="canonical"> ("/sv" names "/sv/").
+  const canonical = canonicalPath(url.pathname);
   const language = languageForRequest(request);
   const t = fixedT(language, "common");
+  const siteUrl = publicOrigin(request);
   return {
     language,
     quickExitUrl: env.quickExitUrl,
@@ -47,11 +54,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // (settleTranslationNote in app/utils/translation-status.server.ts).
     translationNote: language !== defaultLanguage,
     // Absolute alternates (search engines reject relative hreflang): SITE_URL, else this request's origin.
-    siteUrl: publicOrigin(request),
-    // Titles for the error pages, whose own routes have no data to give.
+    siteUrl,
+    // Titles for the error pages, whose own routes have no data to give; each page's own
+    // description (from its copy) and its one address, for pageMeta.
     meta: {
       siteTitle: t("siteName"),
-      description: t("metaDescription"),
+      description: pageDescription(language, url.pathname.replace(/^\/[^/]*/, "") || "/"),
+      canonical: `${siteUrl}${canonical}`,
       notFoundTitle: t("titleTemplate", { page: t("notFound.title") }),
       errorTitle: t("titleTemplate", { page: t("error.title") }),
     },

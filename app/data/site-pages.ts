@@ -20,8 +20,11 @@ export const sitePages = {
 
 export type SitePageId = keyof typeof sitePages;
 
-/** The main menu, in order. */
-export const headerPages: readonly SitePageId[] = ["home", "services", "law", "anonymity", "municipalities", "safety"];
+/** The main menu, in order (folded into "Meny" on phones). The print kit is here for the nurse and the social worker. */
+export const headerPages: readonly SitePageId[] = ["home", "services", "law", "anonymity", "municipalities", "safety", "print"];
+
+/** On wide screens the menu keeps to one row: the wordmark beside it is the way home. */
+export const wideHeaderPages: readonly SitePageId[] = headerPages.filter((page) => page !== "home");
 
 /** The footer's links, in order. */
 export const footerPages: readonly SitePageId[] = [

@@ -27,7 +27,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
 
 /** Pages offered under "More help", each with a line on what it holds (home.json "more.<id>"). */
-const MORE: SitePageId[] = ["services", "law", "anonymity", "municipalities", "safety", "campaigns"];
+const MORE: SitePageId[] = ["services", "law", "anonymity", "municipalities", "safety", "campaigns", "print"];
 
 export default function Home() {
   const { language, numbers, noAnswer } = useLoaderData<typeof loader>();

@@ -2,8 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ArticlePage } from "~/components/article-page/article-page";
-import { env } from "~/env.server";
+import { env, publicOrigin } from "~/env.server";
 import { pageTitle } from "~/i18next.server";
+import { defaultFeedbackEmail } from "~/utils/feedback-email";
 import { formatDate } from "~/utils/format-date";
 import { pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/require-language.server";
@@ -21,7 +22,8 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     language,
     title: pageTitle(language, "accessibility", "title"),
     updated: formatDate(language, STATEMENT_UPDATED),
-    feedbackEmail: env.feedbackEmail,
+    // Never without a contact (the DOS law): FEEDBACK_EMAIL, else the site's webmaster (RFC 2142).
+    feedbackEmail: env.feedbackEmail ?? defaultFeedbackEmail(publicOrigin(request)),
   };
 }
 

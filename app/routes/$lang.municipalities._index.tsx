@@ -3,7 +3,8 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { env } from "~/env.server";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
-import { MunicipalityPicker } from "~/components/municipality-picker/municipality-picker";
+import { ErrorSummary } from "~/components/error-summary/error-summary";
+import { MunicipalityPicker, PICKER_FIELD_ID } from "~/components/municipality-picker/municipality-picker";
 import { OfferExplained } from "~/components/municipality-picker/offer-explained";
 import { COUNTY_OFFER_STATUS_YEAR, findMunicipality, municipalities } from "~/data/municipalities";
 import { fixedT, pageTitle } from "~/i18next.server";
@@ -18,15 +19,21 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const choice = new URL(request.url).searchParams.get("municipality");
   // The static mirror cannot answer the form: the list of all 26 below it is the way in.
   const base = { language, year: COUNTY_OFFER_STATUS_YEAR, staticMirror: env.staticMirror };
-  if (choice === null || choice === "") {
-    return data({ ...base, title: pageTitle(language, "municipalities", "title"), unknownChoice: false });
+  if (choice === null) {
+    return data({ ...base, title: pageTitle(language, "municipalities", "title"), unknownChoice: false, emptyChoice: false });
+  }
+  // Sent with nothing chosen: answered here, in the page's language, as the filter's errors are
+  // (the form has no `required`, whose message would come in the browser's language).
+  if (choice.trim() === "") {
+    const title = fixedT(language, "common")("errors.title", { title: pageTitle(language, "municipalities", "title") });
+    return data({ ...base, title, unknownChoice: false, emptyChoice: true });
   }
   // The form's answer gets the municipality's own address (shareable, cacheable).
   const found = findMunicipality(choice);
   if (found) throw redirect(localizedPath(language, `/municipalities/${found.slug}`), 302);
   const t = fixedT(language, "municipalities");
   return data(
-    { ...base, title: t("common:titleTemplate", { page: t("notFoundTitle") }), unknownChoice: true },
+    { ...base, title: t("common:titleTemplate", { page: t("notFoundTitle") }), unknownChoice: true, emptyChoice: false },
     { status: 404 }
   );
 }
@@ -36,12 +43,13 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
 
 /** "Which support does my municipality offer?": pick one of the county's 26. */
 export default function MunicipalitiesPage() {
-  const { language, year, unknownChoice, staticMirror } = useLoaderData<typeof loader>();
+  const { language, year, unknownChoice, emptyChoice, staticMirror } = useLoaderData<typeof loader>();
   const { t } = useTranslation("municipalities");
   const action = localizedPath(language, "/municipalities");
   return (
     <>
       <Breadcrumbs language={language} current={t("title")} />
+      {emptyChoice ? <ErrorSummary problems={[{ target: PICKER_FIELD_ID, message: t("formEmpty") }]} /> : null}
       {unknownChoice ? (
         <>
           <h1>{t("notFoundTitle")}</h1>
@@ -53,7 +61,7 @@ export default function MunicipalitiesPage() {
           <p>{t("lead", { year })}</p>
         </>
       )}
-      {staticMirror ? null : <MunicipalityPicker action={action} />}
+      {staticMirror ? null : <MunicipalityPicker action={action} emptyChoice={emptyChoice} />}
 
       <h2 id="all">{t("allHeading")}</h2>
       <div className={styles.scrollRegion} role="region" aria-labelledby="all">

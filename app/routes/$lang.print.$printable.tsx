@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
+import { PrintButton } from "~/components/print-button/print-button";
 import { Printable } from "~/components/printable/printable";
 import { env, publicOrigin } from "~/env.server";
 import { resolvePhones } from "~/directory/phone-refs.server";
@@ -52,6 +53,7 @@ export default function PrintPage() {
       <Breadcrumbs language={language} trail={["print"]} current={title} />
       <div data-screen-only>
         <h1>{title}</h1>
+        <PrintButton label={t(printable.format === "card" ? "sheet.printCards" : "sheet.printPoster")} />
         <p>{t("sheet.howTo", values)}</p>
         {printable.format === "card" ? <p>{t("sheet.cardHowTo", values)}</p> : null}
         <p>

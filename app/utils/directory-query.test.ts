@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readDirectoryQuery } from "./directory-query";
+import { AGE_LIMITS, readDirectoryQuery, westernDigits } from "./directory-query";
 
 const read = (query: string) => readDirectoryQuery(new URLSearchParams(query));
 
@@ -27,5 +27,19 @@ describe("readDirectoryQuery", () => {
     expect(read("age=200").invalid).toEqual(["age"]);
     expect(read("age=16.5").invalid).toEqual(["age"]);
     expect(read("age=0").filter).toEqual({ age: 0 });
+    // Only whole years written as digits: Number() would read these as numbers.
+    for (const age of ["150", "-3", "12.5", "1e1", "0x10", "+15", "15 år", "١٥.٥"]) {
+      expect(read(`age=${encodeURIComponent(age)}`).invalid, age).toEqual(["age"]);
+    }
+    expect(read(`age=${AGE_LIMITS.max}`).filter).toEqual({ age: AGE_LIMITS.max });
+    expect(read(`age=${AGE_LIMITS.max + 1}`).invalid).toEqual(["age"]);
+  });
+
+  it("reads the digits a reader types in her own script: Arabic-Indic, Persian, Thai", () => {
+    expect(read(`age=${encodeURIComponent("١٥")}`).filter).toEqual({ age: 15 });
+    expect(read(`age=${encodeURIComponent("۱۵")}`).filter).toEqual({ age: 15 });
+    expect(read(`age=${encodeURIComponent("๑๕")}`).filter).toEqual({ age: 15 });
+    expect(read(`age=${encodeURIComponent("١٥")}`).values.age).toBe("15");
+    expect(westernDigits("٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ ๐๑๒๓๔๕๖๗๘๙")).toBe("0123456789 0123456789 0123456789");
   });
 });

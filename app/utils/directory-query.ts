@@ -9,9 +9,32 @@ import type { DirectoryFilter } from "~/directory/filter-services";
 const MAX_WORDS_LENGTH = 100;
 const MAX_KEPT_AGE_LENGTH = 20;
 
+/** The rule for the age field, said in its error message: a whole number of years in this range. */
+export const AGE_LIMITS = { min: 0, max: 120 } as const;
+
+/**
+ * Digits as a reader may type them in her own script, read as 0–9: Arabic-Indic (١٥), Persian
+ * (۱۵) and Thai (๑๕). A 15-year-old who types her age her own way gets the under-18 link too.
+ */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0e50];
+
+export function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59]/g, (digit) => {
+    const code = digit.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((start) => code >= start && code <= start + 9)!;
+    return String(code - zero);
+  });
+}
+
 const schema = z.object({
   audience: z.enum(audienceIds).optional(),
-  age: z.coerce.number().int().min(0).max(120).optional(),
+  // Whole years, written as digits only: not "1e1", "0x10", "12.5" or "-3", which Number() reads.
+  age: z
+    .string()
+    .regex(/^\d{1,3}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(AGE_LIMITS.min).max(AGE_LIMITS.max))
+    .optional(),
   free: z.literal("1").optional(),
   anonymous: z.literal("1").optional(),
   professionals: z.literal("1").optional(),
@@ -29,7 +52,7 @@ export interface DirectoryQuery {
 export function readDirectoryQuery(params: URLSearchParams): DirectoryQuery {
   const raw = {
     audience: params.get("audience") || undefined,
-    age: params.get("age")?.trim() || undefined,
+    age: westernDigits(params.get("age")?.trim() ?? "") || undefined,
     free: params.get("free") || undefined,
     anonymous: params.get("anonymous") || undefined,
     professionals: params.get("professionals") || undefined,

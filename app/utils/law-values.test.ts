@@ -40,6 +40,7 @@ describe("law values", () => {
     expect([sv.girlsAbusedShare, sv.girlsSurveyYear]).toEqual(["88\u00a0%", "2021"]);
     expect(lawValues("en").girlsAbusedShare).toBe("88%");
     expect([sv.countyOfferStatusYear, sv.firstAgreementsYear]).toEqual(["2022", "2021"]);
+    expect(sv.municipalityCount).toBe("26"); // Stockholm county's municipalities (FACTS.md)
     expect([sv.seed000Year, sv.seed001Year, sv.seed003Year, sv.seed004Year]).toEqual(["2005", "2022", "2021", "2006"]);
   });
 

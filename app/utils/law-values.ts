@@ -12,7 +12,7 @@ import {
 } from "~/data/law";
 import { callCosts } from "~/data/call-costs";
 import { campaignFigures } from "~/data/campaign-figures";
-import { COUNTY_OFFER_STATUS_YEAR, FIRST_AGREEMENTS_YEAR } from "~/data/municipalities";
+import { COUNTY_OFFER_STATUS_YEAR, FIRST_AGREEMENTS_YEAR, municipalities } from "~/data/municipalities";
 import { seedDocumentYears } from "~/data/seed-documents";
 import { textDirection, type Language } from "~/i18n";
 import { formatDate, intlLocale } from "./format-date";
@@ -112,6 +112,7 @@ export function lawValues(language: Language): LawValues {
     // The county offer (municipalities.ts) and the seed documents' years (seed-documents.ts).
     countyOfferStatusYear: String(COUNTY_OFFER_STATUS_YEAR),
     firstAgreementsYear: String(FIRST_AGREEMENTS_YEAR),
+    municipalityCount: String(municipalities.length),
     ...Object.fromEntries(Object.entries(seedDocumentYears).map(([seed, year]) => [`${seed}Year`, String(year)])),
   };
 }

@@ -1,3 +1,4 @@
+import { supportedLanguages } from "~/i18n";
 import { accessibilityViolations, expect, test } from "./fixtures";
 
 test.describe("filtering the directory", () => {
@@ -44,7 +45,7 @@ test.describe("filtering the directory", () => {
     const response = await page.goto(`/en/services?age=abc&audience=nobody&q=${"x".repeat(300)}`);
     expect(response?.status()).toBe(200);
     const summary = page.locator("[data-error-summary]");
-    await expect(summary.getByText("The age must be a number.")).toBeVisible();
+    await expect(summary.getByText("Enter the age in whole years, from 0 to 120.")).toBeVisible();
     await expect(summary.getByText("We do not recognise that choice.")).toBeVisible();
     await expect(summary.getByText("The search was too long.")).toBeVisible();
     await expect(page.locator("main h3 a")).toHaveCount(16);
@@ -59,7 +60,9 @@ test.describe("filtering the directory", () => {
     await expect(summary.getByRole("heading", { level: 2 })).toHaveText("Det finns ett problem");
     const first = await page.locator("main h1, main [data-error-summary]").first().getAttribute("data-error-summary");
     expect(first).toBe("");
-    await expect(summary.getByRole("link")).toHaveAttribute("href", "#filter-age");
+    // It leads to the field with its label, hint and message (the next Tab is the field itself).
+    await expect(summary.getByRole("link")).toHaveAttribute("href", "#filter-age-field");
+    await expect(page.locator("#filter-age-field #filter-age")).toHaveCount(1);
     // The field: invalid, described by its hint and its message, the typed value kept, no `pattern`.
     const age = page.locator("#filter-age");
     await expect(age).toHaveAttribute("aria-invalid", "true");
@@ -67,8 +70,8 @@ test.describe("filtering the directory", () => {
     await expect(age).not.toHaveAttribute("pattern", /.*/);
     const describedBy = (await age.getAttribute("aria-describedby"))!.split(" ");
     expect(describedBy).toContain("filter-age-error");
-    await expect(page.locator("#filter-age-error")).toHaveText(/^Fel: Åldern måste vara/);
-    await expect(age).toHaveAccessibleDescription(/Åldern måste vara/);
+    await expect(page.locator("#filter-age-error")).toHaveText("Fel: Skriv åldern i hela år, från 0 till 120. Vi visar stödlinjer för alla åldrar.");
+    await expect(age).toHaveAccessibleDescription(/Skriv åldern i hela år, från 0 till 120\./);
     // A valid page has none of it.
     await page.goto("/sv/services?age=16");
     await expect(page).not.toHaveTitle(/^Fel: /);
@@ -76,7 +79,79 @@ test.describe("filtering the directory", () => {
     await expect(page.locator("#filter-age")).not.toHaveAttribute("aria-invalid", /.*/);
   });
 
+  // Issue 22, WCAG 3.3.3: the message says the rule, whatever was wrong with the age.
+  test("a wrong age is told the rule: a whole number of years from 0 to 120", async ({ page }) => {
+    for (const age of ["150", "-3", "12.5", "abc"]) {
+      await page.goto(`/en/services?age=${encodeURIComponent(age)}`);
+      await expect(page.locator("#filter-age-error"), age).toHaveText("Error: Enter the age in whole years, from 0 to 120. We show support lines for all ages.");
+      await expect(page.locator("#filter-age"), age).toHaveValue(age);
+    }
+  });
+
+  // Issue 22: a 15-year-old typing her age in her own script gets the under-18 link too.
+  test("an age in Arabic-Indic, Persian or Thai digits is read as the age", async ({ page }) => {
+    for (const [language, age] of [
+      ["ar", "١٥"],
+      ["fa", "۱۵"],
+      ["th", "๑๕"],
+    ] as const) {
+      await page.goto(`/${language}/services?age=${encodeURIComponent(age)}`);
+      await expect(page.locator("[data-error-summary]"), language).toHaveCount(0);
+      await expect(page.locator(`main a[href='/${language}/help/under-18']`), language).toBeVisible();
+      await expect(page.locator("#filter-age"), language).toHaveValue("15");
+    }
+  });
+
+  test("the municipality form sent empty is answered by the page, in its language, without the browser's message", async ({ page }) => {
+    for (const [language, message, submit] of [
+      ["sv", "Välj din kommun i listan.", "Visa stödet"],
+      ["ar", "يُرجى اختيار بلديتك من القائمة.", null],
+      ["th", "เลือกเทศบาลของคุณจากรายการ", null],
+    ] as const) {
+      await page.goto(`/${language}/municipalities`);
+      await expect(page.locator("#municipality")).not.toHaveAttribute("required", /.*/);
+      await page.locator("main form button[type=submit]").first().click();
+      await expect(page).toHaveURL(new RegExp(`/${language}/municipalities\\?municipality=$`));
+      if (submit) await expect(page.locator("main form button[type=submit]").first()).toHaveText(submit);
+      await expect(page).toHaveTitle(/^\S+.*: /);
+      const summary = page.locator("main [data-error-summary]");
+      await expect(summary).toHaveAttribute("role", "alert");
+      await expect(summary.getByRole("link")).toHaveText(message);
+      await expect(summary.getByRole("link")).toHaveAttribute("href", "#municipality-field");
+      const select = page.locator("#municipality");
+      await expect(select).toHaveAttribute("aria-invalid", "true");
+      await expect(select).toHaveAccessibleDescription(new RegExp(`${message.replace(/\./g, "\\.")}$`));
+    }
+    const response = await page.goto("/sv/municipalities?municipality=");
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle(/^Fel: /);
+  });
 });
+
+// Issue 22, WCAG 2.4.11 at 320 × 640: following an error's link showed the field under the sticky
+// bar, its label and hint hidden. Now the label, hint, message and field are all seen below the bar.
+for (const [path, field, parts] of [
+  ["/services?age=abc", "#filter-age-field", ["label", "#filter-age-hint", "#filter-age-error", "#filter-age"]],
+  ["/municipalities?municipality=", "#municipality-field", ["label", "#municipality-error", "#municipality"]],
+] as const) {
+  test(`an error's link shows the field whole below the sticky bar at 320 × 640, in every language: ${path}`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const language of supportedLanguages) {
+      await page.goto(`/${language}${path}`);
+      await page.locator("main [data-error-summary] a").first().click();
+      const bar = (await page.locator("[data-safety-bar]").boundingBox())!;
+      for (const part of parts) {
+        const box = (await page.locator(`${field} ${part}`).first().boundingBox())!;
+        expect(box.y, `${language} ${part}: below the bar`).toBeGreaterThanOrEqual(bar.y + bar.height - 0.5);
+        expect(box.y + box.height, `${language} ${part}: on the screen`).toBeLessThanOrEqual(640);
+      }
+      // The next Tab is the field.
+      await page.keyboard.press("Tab");
+      await expect(page.locator(parts.at(-1)!), language).toBeFocused();
+    }
+  });
+}
 
 // axe runs inside the page, so these run with JavaScript on.
 for (const language of ["sv", "en", "ar"]) {

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { supportedLanguages } from "~/i18n";
 import { QUICK_EXIT_URL, answerQuickExit, expect, test } from "./fixtures";
 
 test.describe("quick exit", () => {
@@ -60,6 +62,42 @@ test.describe("quick exit", () => {
     await expect(page.locator("[data-quick-exit-status]")).toHaveText(/ካብዚ ገጽ/);
   });
 
+  // Issue 22: Shift used as a modifier is not a press (GOV.UK's Exit this page does the same): one
+  // Shift+Tab was announced as a press and, 5 s later, "Tiden gick ut…"; three Shift+clicks left.
+  test("Shift used with another key or a click is not a press: Shift+Tab, a capital letter, Shift+click", async ({ page }) => {
+    await answerQuickExit(page);
+    await page.clock.install();
+    await page.goto("/sv/services");
+    const status = page.locator("[data-quick-exit-status]");
+    const exit = page.locator("a[data-quick-exit]");
+    const nothingCounted = async (what: string) => {
+      await expect(exit, what).not.toHaveAttribute("data-presses", /.*/);
+      await expect(status, what).toHaveText("");
+    };
+    for (let round = 0; round < 3; round += 1) await page.keyboard.press("Shift+Tab");
+    await nothingCounted("Shift+Tab ×3");
+    // Typing capitals into the search field: Shift held while a letter is pressed.
+    await page.locator("#filter-words").focus();
+    for (const letter of ["K", "A", "S", "T"]) await page.keyboard.press(`Shift+${letter}`);
+    await expect(page.locator("#filter-words")).toHaveValue("KAST");
+    await nothingCounted("capitals");
+    // Extending a selection: Shift held down through a click, three times.
+    const heading = (await page.locator("main h1").boundingBox())!;
+    for (let round = 0; round < 3; round += 1) {
+      await page.keyboard.down("Shift");
+      await page.mouse.click(heading.x + 5 + round * 10, heading.y + heading.height / 2);
+      await page.keyboard.up("Shift");
+    }
+    await nothingCounted("Shift+click ×3");
+    // Nor is anything announced later: no "Tiden gick ut" for presses that never were.
+    await page.clock.runFor(5_100);
+    await nothingCounted("5 s later");
+    await expect(page).toHaveURL(/\/sv\/services$/);
+    // Shift pressed on its own still counts, right after.
+    await page.keyboard.press("Shift");
+    await expect(status).toHaveText("Shift: tryck 2 gånger till för att lämna sidan.");
+  });
+
   test("two Shift presses, or other keys between them, do not leave", async ({ page }) => {
     await answerQuickExit(page);
     await page.goto("/en/");
@@ -91,8 +129,87 @@ test.describe("quick exit", () => {
     release();
   });
 
+  // Issue 22: a tapped link that navigated normally passed every test. A tap must replace the page
+  // in the history as a click does: after home → journey → tap, one Back is home, as /safety says.
+  test.describe("on a touch screen", () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 320, height: 640 } });
+
+    test("a tap leaves at once, and one Back returns to the page before the one left (home, with its title)", async ({ page }) => {
+      const sent: { referer?: string }[] = [];
+      await answerQuickExit(page, sent);
+      await page.goto("/sv/");
+      const homeTitle = await page.title();
+      await page.goto("/sv/help/selling");
+      await page.locator("a[data-quick-exit]").tap();
+      await page.waitForURL(QUICK_EXIT_URL);
+      expect(sent).toHaveLength(1);
+      await page.goBack();
+      await expect(page).toHaveURL(/\/sv\/$/);
+      await expect(page).toHaveTitle(homeTitle);
+      // The page left is not one Back away, nor the neutral site's forward entry a way back to it.
+      await page.goForward();
+      await expect(page).toHaveURL(QUICK_EXIT_URL);
+    });
+  });
+
+  test("tells the Shift×3 shortcut where the button is met: its description, and under it on keyboard focus, in every language", async ({
+    page,
+  }) => {
+    const exit = page.locator("a[data-quick-exit]");
+    const hint = page.locator("[data-quick-exit-hint]");
+    await page.goto("/sv/");
+    await expect(exit).toHaveAccessibleDescription("Kortkommando: tryck på Shift 3 gånger i rad.");
+    await expect(hint).toBeHidden();
+    // Keyboard: skip link, then 112, then the quick exit, with its note under the bar.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(exit).toBeFocused();
+    await expect(hint).toBeVisible();
+    const [button, note] = [(await exit.boundingBox())!, (await hint.boundingBox())!];
+    expect(note.y).toBeGreaterThanOrEqual(button.y + button.height);
+    // Escape dismisses it (WCAG 1.4.13); it is back the next time focus arrives.
+    await page.keyboard.press("Escape");
+    await expect(hint).toBeHidden();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    await expect(hint).toBeVisible();
+    for (const language of supportedLanguages) {
+      await page.goto(`/${language}/law`);
+      const description = (await exit.getAttribute("aria-describedby"))!;
+      const text = (await page.locator(`#${description}`).textContent())!;
+      expect(text, language).toMatch(/Shift/);
+      expect(text, language).toContain("3");
+      expect(text, language).not.toBe(await page.locator("[data-quick-exit]").getAttribute("data-msg-reset"));
+    }
+  });
+
+  test("in forced colours a pressed dot is filled: it differs from the button's own background", async ({ page }) => {
+    await page.emulateMedia({ forcedColors: "active" });
+    await page.goto("/sv/");
+    await page.keyboard.press("Shift");
+    const colours = await page.locator("a[data-quick-exit]").evaluate((link) => {
+      const dots = [...link.querySelectorAll("[aria-hidden] > span")].map((dot) => getComputedStyle(dot).backgroundColor);
+      return { button: getComputedStyle(link).backgroundColor, dots };
+    });
+    expect(colours.dots[0]).not.toBe("rgba(0, 0, 0, 0)");
+    expect(colours.dots[0]).not.toBe(colours.button);
+    // The two not yet pressed stay empty.
+    expect(colours.dots.slice(1)).toEqual(["rgba(0, 0, 0, 0)", "rgba(0, 0, 0, 0)"]);
+  });
+
   test.describe("with JavaScript off", () => {
     test.use({ javaScriptEnabled: false });
+
+    test("the shortcut is not offered: no description, no note", async ({ page }) => {
+      await page.goto("/sv/");
+      await expect(page.locator("a[data-quick-exit]")).not.toHaveAttribute("aria-describedby", /.*/);
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      await expect(page.locator("a[data-quick-exit]")).toBeFocused();
+      await expect(page.locator("[data-quick-exit-hint]")).toBeHidden();
+    });
 
     test("the plain link still leaves", async ({ page }) => {
       const sent: { referer?: string }[] = [];
@@ -136,6 +253,24 @@ test.describe("quick exit", () => {
     await page.goto("/sv/");
     await page.emulateMedia({ media: "print" });
     await expect(page.locator("a[data-quick-exit]")).toBeHidden();
+  });
+
+  // Issue 22: the page said earlier pages remain only "if someone presses Back several times"; one
+  // Back after home → journey → quick exit shows home (the tap test above shows it happening).
+  test("the safety page says what one Back does after the quick exit, in every language", async ({ page }) => {
+    await page.goto("/sv/safety");
+    await expect(page.locator("main")).toContainText("Men ett tryck på Tillbaka visar sidan du läste före den.");
+    await expect(page.locator("main")).toContainText("Utan JavaScript visar ett tryck på Tillbaka sidan du lämnade.");
+    await expect(page.locator("main")).not.toContainText("flera gånger");
+    for (const language of supportedLanguages) {
+      const copy = JSON.parse(readFileSync(`locales/${language}/safety.json`, "utf8")) as { button: { back: string }; limits: { earlier: string } };
+      await page.goto(`/${language}/safety`);
+      const main = page.locator("main");
+      await expect(main, language).toContainText(copy.button.back);
+      await expect(main, language).toContainText(copy.limits.earlier);
+      // It names the page one Back shows: the site's home page.
+      expect(copy.button.back, language).toContain("Stödlinjer");
+    }
   });
 
   test("the safety page explains what it does not do", async ({ page }) => {

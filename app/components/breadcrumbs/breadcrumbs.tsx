@@ -17,7 +17,11 @@ interface BreadcrumbsProps {
   current: string;
 }
 
-/** "Home › The law › …": where an inner page sits; hidden in print. */
+/**
+ * "Home › The law › …": where an inner page sits; hidden in print. The last crumb, this page's own
+ * name, is the <h1> that follows word for word: screen readers skip it (aria-hidden) and hear the
+ * heading once, one stop sooner to the page's first number.
+ */
 export function Breadcrumbs({ language, trail = [], current }: BreadcrumbsProps) {
   const { t } = useTranslation("common");
   const crumbs: Crumb[] = ["home" as const, ...trail].map((item) =>
@@ -33,7 +37,7 @@ export function Breadcrumbs({ language, trail = [], current }: BreadcrumbsProps)
             </a>
           </li>
         ))}
-        <li className={`${styles.item} ${styles.current}`} aria-current="page">
+        <li className={`${styles.item} ${styles.current}`} aria-current="page" aria-hidden="true">
           {current}
         </li>
       </ol>

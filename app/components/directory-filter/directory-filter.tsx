@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { audienceIds } from "~/data/audiences";
 import type { DirectoryQuery } from "~/utils/directory-query";
-import { FieldError, errorId, type FilterField } from "./error-summary";
+import { FieldError, errorId, fieldTargetId, type FilterField } from "./error-summary";
 import * as styles from "./directory-filter.css";
 
 interface DirectoryFilterProps {
@@ -33,7 +33,7 @@ export function DirectoryFilter({ action, values, invalid = [] }: DirectoryFilte
       <h2 id="filter-heading" className={styles.heading}>
         {t("filter.heading")}
       </h2>
-      <div className={styles.field}>
+      <div className={styles.field} id={fieldTargetId("audience")}>
         <label htmlFor="filter-audience" className={styles.label}>
           {t("filter.audienceLabel")}
         </label>
@@ -52,7 +52,7 @@ export function DirectoryFilter({ action, values, invalid = [] }: DirectoryFilte
           ))}
         </select>
       </div>
-      <div className={styles.field}>
+      <div className={styles.field} id={fieldTargetId("age")}>
         <label htmlFor="filter-age" className={styles.label}>
           {t("filter.ageLabel")}
         </label>
@@ -81,7 +81,7 @@ export function DirectoryFilter({ action, values, invalid = [] }: DirectoryFilte
           </label>
         ))}
       </fieldset>
-      <div className={styles.field}>
+      <div className={styles.field} id={fieldTargetId("q")}>
         <label htmlFor="filter-words" className={styles.label}>
           {t("filter.wordsLabel")}
         </label>

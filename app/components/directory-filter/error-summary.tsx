@@ -1,39 +1,25 @@
 import { useTranslation } from "react-i18next";
-import * as styles from "./directory-filter.css";
+import { ErrorSummary as Summary, FieldErrorMessage } from "~/components/error-summary/error-summary";
+import { AGE_LIMITS } from "~/utils/directory-query";
 
 export type FilterField = "age" | "audience" | "q";
 
-/** The id of each field of the filter form, and of its error message. */
+/** The id of each field of the filter form, of its wrapper (where the summary leads) and of its message. */
 export const fieldIds: Record<FilterField, string> = { age: "filter-age", audience: "filter-audience", q: "filter-words" };
+export const fieldTargetId = (field: FilterField) => `${fieldIds[field]}-field`;
 export const errorId = (field: FilterField) => `${fieldIds[field]}-error`;
+/** Each problem's message ("filter.invalidAge" says the rule, with AGE_LIMITS as {{min}}–{{max}}). */
 export const errorMessageKey: Record<FilterField, string> = {
   age: "filter.invalidAge",
   audience: "filter.invalidAudience",
   q: "filter.invalidWords",
 };
 
-/**
- * GOV.UK's error summary: at the top of the page, announced (role="alert"), each problem a link to
- * its field. The page's title starts with "Fel:" too, so a screen reader hears it first.
- */
+/** The filter's problems in GOV.UK's error summary (components/error-summary). */
 export function ErrorSummary({ fields }: { fields: readonly FilterField[] }) {
   const { t } = useTranslation("services");
-  if (fields.length === 0) return null;
   return (
-    <div className={styles.errorSummary} role="alert" aria-labelledby="error-summary-title" data-error-summary="">
-      <h2 id="error-summary-title" className={styles.errorSummaryTitle}>
-        {t("common:errors.summaryHeading")}
-      </h2>
-      <ul className={styles.errorList}>
-        {fields.map((field) => (
-          <li key={field}>
-            <a href={`#${fieldIds[field]}`} className={styles.errorLink}>
-              {t(errorMessageKey[field])}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <Summary problems={fields.map((field) => ({ target: fieldTargetId(field), message: t(errorMessageKey[field], AGE_LIMITS) }))} />
   );
 }
 
@@ -41,10 +27,5 @@ export function ErrorSummary({ fields }: { fields: readonly FilterField[] }) {
 export function FieldError({ field, invalid }: { field: FilterField; invalid: readonly FilterField[] }) {
   const { t } = useTranslation("services");
   if (!invalid.includes(field)) return null;
-  return (
-    <p id={errorId(field)} className={styles.fieldError}>
-      <span className="visually-hidden">{t("common:errors.prefix")} </span>
-      {t(errorMessageKey[field])}
-    </p>
-  );
+  return <FieldErrorMessage id={errorId(field)} message={t(errorMessageKey[field], AGE_LIMITS)} />;
 }

@@ -1,5 +1,5 @@
 import { globalStyle, style } from "@vanilla-extract/css";
-import { narrow, toolButton, wide } from "~/components/site-header/site-header.css";
+import { narrow, panel, toolButton, wide } from "~/components/site-header/site-header.css";
 import { vars } from "~/styles/tokens.css";
 import { strokeIcon } from "~/styles/icon.css";
 
@@ -29,6 +29,8 @@ export const summary = style([
 
 export const icon = strokeIcon;
 
+export { panel };
+
 const visuallyHidden = {
   position: "absolute",
   width: "1px",
@@ -53,9 +55,8 @@ export const list = style({
   gridTemplateColumns: "repeat(auto-fill, minmax(8rem, 1fr))",
   gap: `0 ${vars.space.s}`,
   listStyle: "none",
-  margin: `${vars.space.s} 0 0`,
+  margin: 0,
   padding: 0,
-  borderBlockStart: `1px solid ${vars.color.border}`,
 });
 
 // inline-flex: a right-to-left name (العربية) stays at the start of its cell like the others.

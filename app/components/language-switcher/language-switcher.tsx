@@ -36,7 +36,7 @@ export function LanguageSwitcher({ current }: { current: Language }) {
           {t("languageName")}
         </span>
       </summary>
-      <nav aria-label={label}>
+      <nav aria-label={label} className={styles.panel}>
         <ul className={styles.list}>
           {supportedLanguages.map((language) => (
             <li key={language}>

@@ -17,6 +17,15 @@ const band = style({
 });
 
 // ---------------------------------------------------------------- poster
+//
+// A poster, not a printed web page: the headline at 60 pt or more, the numbers in a block of the
+// brand colour that takes the page's free height (no white lower third), the body at 16–20 pt, the
+// QR code 60 mm with its quiet zone, and the publisher's line at the foot. The sizes step with the
+// length of the copy (posterScale in printable.tsx), so every language fills one A4 page.
+
+/** Every size of a poster's type, by the poster's data-*-size attributes. */
+const headingPt = { large: "76pt", medium: "66pt", small: "60pt" } as const;
+const bodyPt = { large: "20pt", medium: "18pt", small: "16pt" } as const;
 
 export const poster = style({
   display: "flex",
@@ -24,12 +33,14 @@ export const poster = style({
   gap: vars.space.m,
   border: `1px solid ${vars.color.border}`,
   overflowWrap: "normal",
+  // On screen the numbers' size follows the preview's width (cqi): whole at 320 px, also with
+  // WCAG 1.4.12 text spacing.
+  containerType: "inline-size",
   "@media": {
     print: {
       inlineSize: "186mm",
       blockSize: "270mm",
-      justifyContent: "space-between",
-      gap: "6mm",
+      gap: "4mm",
       border: "none",
       breakInside: "avoid",
       overflow: "hidden",
@@ -43,7 +54,7 @@ export const posterBand = style([
     gap: vars.space.s,
     padding: `${vars.space.s} ${vars.space.m}`,
     fontSize: vars.font.sizeL,
-    "@media": { print: { gap: "4mm", padding: "4mm 8mm", fontSize: "22pt" } },
+    "@media": { print: { gap: "3mm", padding: "2mm 8mm", fontSize: "20pt" } },
   },
 ]);
 
@@ -53,7 +64,7 @@ export const posterMark = style({
   blockSize: "2.5rem",
   flexShrink: 0,
   color: vars.color.brand,
-  "@media": { print: { inlineSize: "12mm", blockSize: "12mm" } },
+  "@media": { print: { inlineSize: "9mm", blockSize: "9mm" } },
 });
 
 const posterInset = { paddingInline: vars.space.m, "@media": { print: { paddingInline: "8mm" } } } as const;
@@ -63,36 +74,66 @@ export const posterBody = style({ ...posterInset });
 export const posterHeading = style({
   margin: `0 0 ${vars.space.s}`,
   color: vars.color.brand,
-  fontSize: "2rem",
-  lineHeight: 1.15,
-  "@media": { print: { fontSize: "36pt", marginBlockEnd: "4mm" } },
+  fontSize: "min(2.5rem, 9cqi)",
+  fontWeight: 800,
+  lineHeight: 1.02,
+  letterSpacing: "-0.02em",
+  "@media": { print: { fontSize: headingPt.small, marginBlockEnd: "4mm" } },
 });
 
 export const posterLine = style({
   margin: `0 0 ${vars.space.s}`,
-  fontSize: vars.font.sizeL,
-  lineHeight: 1.35,
-  "@media": { print: { fontSize: "15pt", marginBlockEnd: "2mm" } },
+  fontSize: `min(${vars.font.sizeL}, 6.5cqi)`,
+  lineHeight: 1.3,
+  "@media": { print: { fontSize: bodyPt.small, marginBlockEnd: "1.5mm" } },
 });
+
+// Arabic and Persian (and Thai's marks above and below) need room between lines; letter spacing
+// would pull the joined Arabic letters apart.
+globalStyle(`${posterHeading}:lang(ar), ${posterHeading}:lang(fa)`, { lineHeight: 1.22, letterSpacing: 0, paddingBlockEnd: "0.18em" });
+globalStyle(`${posterHeading}:lang(th)`, { lineHeight: 1.2, letterSpacing: 0 });
+
+for (const size of ["large", "medium"] as const) {
+  globalStyle(`${poster}[data-heading-size="${size}"] ${posterHeading}`, { "@media": { print: { fontSize: headingPt[size] } } });
+  globalStyle(`${poster}[data-body-size="${size}"] ${posterLine}`, { "@media": { print: { fontSize: bodyPt[size] } } });
+}
 
 const numbers = style({ listStyle: "none", margin: 0, padding: 0 });
 
+/**
+ * The numbers' block and the QR code side by side; in print the row takes the page's free height
+ * and the block stretches with it, so the page ends in colour, not in white.
+ */
+export const posterCallRow = style({
+  display: "flex",
+  flexWrap: "wrap",
+  gap: vars.space.m,
+  ...posterInset,
+  "@media": { print: { flex: "1 0 auto", flexWrap: "nowrap", gap: "5mm", paddingInline: "8mm" } },
+});
+
+/** The numbers in a block of the brand colour: white on teal (9.7:1). */
 export const posterNumbers = style([
   numbers,
   {
+    flex: "1 1 16rem",
     display: "flex",
     flexDirection: "column",
+    justifyContent: "center",
     gap: vars.space.m,
-    ...posterInset,
-    "@media": { print: { gap: "4mm", paddingInline: "8mm" } },
+    padding: vars.space.m,
+    background: vars.color.brand,
+    color: vars.color.brandText,
+    ...exactColour,
+    "@media": { print: { flex: "1 1 auto", gap: "5mm", padding: "6mm 5mm" } },
   },
 ]);
 
 export const posterWho = style({
   display: "block",
-  fontSize: vars.font.sizeL,
+  fontSize: vars.font.sizeM,
   lineHeight: 1.25,
-  "@media": { print: { fontSize: "14pt" } },
+  "@media": { print: { fontSize: "16pt" } },
 });
 
 const number = style({
@@ -105,31 +146,42 @@ const number = style({
   "@media": { print: { minHeight: 0, color: "#000000", textDecoration: "none" } },
 });
 
-export const posterNumber = style([number, { fontSize: "2.25rem", "@media": { print: { fontSize: "40pt" } } }]);
+export const posterNumber = style([
+  number,
+  {
+    color: vars.color.brandText,
+    // Whole in the preview at 320 px, also with WCAG 1.4.12 text spacing.
+    fontSize: "min(2.25rem, 8.5cqi)",
+    selectors: { "&:visited, &:hover": { color: vars.color.brandText } },
+    "@media": { print: { color: vars.color.brandText, fontSize: "40pt" } },
+  },
+]);
 
-export const posterQrRow = style({
+export const posterQr = style({
   display: "flex",
   flexWrap: "wrap",
   alignItems: "center",
   gap: vars.space.m,
-  ...posterInset,
-  "@media": { print: { flexWrap: "nowrap", gap: "8mm", paddingInline: "8mm" } },
+  flex: "1 1 14rem",
+  "@media": { print: { flex: "0 0 61mm", flexDirection: "column", alignItems: "flex-start", gap: "2mm" } },
 });
 
 export const posterQrText = style({
   margin: 0,
-  flex: "1 1 12rem",
+  flex: "1 1 10rem",
   fontSize: vars.font.sizeM,
-  "@media": { print: { fontSize: "16pt" } },
+  "@media": { print: { flex: "0 0 auto", fontSize: "12pt", lineHeight: 1.25 } },
 });
 
 export const posterAddress = style({
   display: "block",
+  // Left to right inside, but lined up with the caption in a right-to-left page.
+  textAlign: "match-parent",
   marginBlockStart: vars.space.xs,
   color: vars.color.brand,
   fontWeight: 800,
   fontSize: vars.font.sizeL,
-  "@media": { print: { fontSize: "22pt", marginBlockStart: "2mm" } },
+  "@media": { print: { fontSize: "16pt", marginBlockStart: "1mm", lineHeight: 1.15 } },
 });
 
 export const posterPublisher = style({
@@ -137,7 +189,7 @@ export const posterPublisher = style({
   padding: `${vars.space.s} ${vars.space.m}`,
   borderBlockStart: `4px solid ${vars.color.brand}`,
   fontSize: vars.font.sizeS,
-  "@media": { print: { padding: "3mm 8mm 0", borderBlockStartWidth: "1.5mm", fontSize: "11pt" } },
+  "@media": { print: { padding: "2mm 8mm 0", borderBlockStartWidth: "1.5mm", fontSize: "11pt" } },
 });
 
 // ---------------------------------------------------------------- cards
@@ -153,9 +205,14 @@ export const sheet = style({
   },
 });
 
+/**
+ * On a phone (the preview, not the printed card) the QR code goes under the text, so long names
+ * ("Mikamottagningen") and the number stay whole with WCAG 1.4.12 text spacing; in print the
+ * card keeps its two columns.
+ */
 export const card = style({
   display: "grid",
-  gridTemplateColumns: "1fr auto",
+  gridTemplateColumns: "1fr",
   gridTemplateRows: "auto auto 1fr",
   columnGap: vars.space.s,
   maxInlineSize: "26rem",
@@ -164,7 +221,9 @@ export const card = style({
   overflowWrap: "normal",
   hyphens: "manual",
   "@media": {
+    "screen and (min-width: 30em)": { gridTemplateColumns: "1fr auto" },
     print: {
+      gridTemplateColumns: "1fr auto",
       inlineSize: "85.6mm",
       blockSize: "54mm",
       maxInlineSize: "none",
@@ -216,8 +275,11 @@ export const cardText = style({
   display: "flex",
   flexDirection: "column",
   minInlineSize: 0,
-  paddingInlineStart: vars.space.s,
-  "@media": { print: { paddingInlineStart: "3mm" } },
+  paddingInline: vars.space.s,
+  "@media": {
+    "screen and (min-width: 30em)": { paddingInlineEnd: 0 },
+    print: { paddingInlineStart: "3mm", paddingInlineEnd: 0 },
+  },
 });
 
 export const cardLine = style({
@@ -252,8 +314,11 @@ export const cardAddress = style({
 
 export const cardQr = style({
   alignSelf: "end",
-  paddingInlineEnd: vars.space.s,
-  "@media": { print: { paddingInlineEnd: "3mm" } },
+  padding: `${vars.space.s} ${vars.space.s} 0`,
+  "@media": {
+    "screen and (min-width: 30em)": { padding: `0 ${vars.space.s} 0 0` },
+    print: { padding: "0 3mm 0 0" },
+  },
 });
 
 globalStyle(`${cardNumbers} li, ${posterNumbers} li`, { lineHeight: 1.2 });

@@ -35,30 +35,52 @@ export function Printable(props: PrintableProps) {
   );
 }
 
+/**
+ * How large a poster's type can be and still leave the page whole: a short headline is set larger
+ * (never under 60 pt), a long text a little smaller. Measured in every language by
+ * tests/e2e/print.spec.ts (nothing cut off, sizes, one PDF page).
+ */
+export function posterScale(heading: string, lines: string[]) {
+  const body = lines.join(" ").length;
+  return {
+    heading: heading.length <= 24 ? "large" : heading.length <= 36 ? "medium" : "small",
+    body: body <= 140 ? "large" : body <= 200 ? "medium" : "small",
+  } as const;
+}
+
 function Poster({ id, phones, qrSvg, url, shortAddress, publisher }: PrintableProps) {
   const { t } = useTranslation("print");
   const siteName = t("common:siteName");
+  const heading = t(`printables.${id}.heading`);
+  const scale = posterScale(heading, t(`printables.${id}.lines`, { returnObjects: true }) as string[]);
   return (
-    <article className={styles.poster} data-printable="poster">
+    <article
+      className={styles.poster}
+      data-printable="poster"
+      data-heading-size={scale.heading}
+      data-body-size={scale.body}
+    >
       <div className={styles.posterBand}>
         <WordmarkIcon className={styles.posterMark} />
         <span>{siteName}</span>
       </div>
       <div className={styles.posterBody}>
         <h2 className={styles.posterHeading} data-print-role="heading">
-          {t(`printables.${id}.heading`)}
+          {heading}
         </h2>
         <Lines id={id} className={styles.posterLine} />
       </div>
-      <Numbers id={id} phones={phones} size="poster" />
-      <div className={styles.posterQrRow}>
-        <QrCode svg={qrSvg} label={t("sheet.qrLabel", { url })} size="poster" />
-        <p className={styles.posterQrText}>
-          {t("sheet.qrCaption")}{" "}
-          <bdi dir="ltr" className={styles.posterAddress} data-print-role="address">
-            <AddressWords address={shortAddress} />
-          </bdi>
-        </p>
+      <div className={styles.posterCallRow}>
+        <Numbers id={id} phones={phones} size="poster" />
+        <div className={styles.posterQr}>
+          <QrCode svg={qrSvg} label={t("sheet.qrLabel", { url })} size="poster" />
+          <p className={styles.posterQrText}>
+            {t("sheet.qrCaption")}{" "}
+            <bdi dir="ltr" className={styles.posterAddress} data-print-role="address">
+              <AddressWords address={shortAddress} />
+            </bdi>
+          </p>
+        </div>
       </div>
       <p className={styles.posterPublisher} data-print-role="publisher">
         {t("sheet.publisher", { name: publisher ?? siteName })}

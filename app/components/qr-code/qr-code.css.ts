@@ -6,7 +6,7 @@ const base = style({ flexShrink: 0, background: "#ffffff", lineHeight: 0 });
 
 export const poster = style([
   base,
-  { inlineSize: "55mm", blockSize: "55mm", "@media": { print: { inlineSize: "66mm", blockSize: "66mm" } } },
+  { inlineSize: "55mm", blockSize: "55mm", "@media": { print: { inlineSize: "61mm", blockSize: "61mm" } } },
 ]);
 export const card = style([base, { inlineSize: "25mm", blockSize: "25mm" }]);
 

@@ -50,3 +50,34 @@ export const dot = style({
 for (const count of [1, 2, 3]) {
   globalStyle(`[data-presses="${count}"] > ${dots} > ${dot}:nth-child(-n + ${count})`, { background: vars.color.exitText });
 }
+
+// In forced colours backgrounds are dropped: a filled dot keeps its fill in the system's link colour, as the label.
+globalStyle(`${dot}`, { "@media": { "(forced-colors: active)": { borderColor: "LinkText", forcedColorAdjust: "none" } } });
+for (const count of [1, 2, 3]) {
+  globalStyle(`[data-presses="${count}"] > ${dots} > ${dot}:nth-child(-n + ${count})`, {
+    "@media": { "(forced-colors: active)": { background: "LinkText" } },
+  });
+}
+
+/**
+ * The Shift×3 shortcut, told where a keyboard user meets the button: shown under the bar while the
+ * button has keyboard focus (only once the script runs, which marks the link data-shortcut), gone on
+ * Escape. Screen readers hear it as the button's description either way.
+ */
+export const hint = style({
+  display: "none",
+  position: "absolute",
+  insetBlockStart: "100%",
+  insetInlineEnd: vars.space.s,
+  maxInlineSize: "min(20rem, calc(100vw - 1rem))",
+  padding: `${vars.space.xs} ${vars.space.s}`,
+  border: `2px solid ${vars.color.barText}`,
+  borderBlockStart: "none",
+  background: vars.color.bar,
+  color: vars.color.barText,
+  fontSize: vars.font.sizeS,
+  lineHeight: 1.3,
+  selectors: {
+    "[data-shortcut]:focus-visible:not([data-hint-dismissed]) ~ &": { display: "block" },
+  },
+});

@@ -15,7 +15,9 @@ const PRESSES = 3;
  * rel="noreferrer" keeps the neutral site from learning where the visitor came from.
  * A visually hidden prefix ("Nödläge") says its purpose to screen readers; the messages the
  * script announces in the live region after each Shift press are rendered here, in the page's
- * language, because the script has no translations of its own.
+ * language, because the script has no translations of its own. So is the shortcut's note: the
+ * script links it to the button (aria-describedby) and shows it on keyboard focus, so only a page
+ * where Shift×3 works tells of it.
  */
 export function QuickExit({ href }: QuickExitProps) {
   const { t } = useTranslation("common");
@@ -38,6 +40,9 @@ export function QuickExit({ href }: QuickExitProps) {
           <span className={styles.dot} />
         </span>
       </a>
+      <span id="quick-exit-hint" className={styles.hint} data-quick-exit-hint="">
+        {t("quickExit.shortcut", { presses: PRESSES })}
+      </span>
       <span className="visually-hidden" aria-live="polite" data-quick-exit-status="" />
     </>
   );

@@ -1,4 +1,5 @@
 import { style } from "@vanilla-extract/css";
+import { barWidth, wide } from "~/components/site-header/site-header.css";
 import { vars } from "~/styles/tokens.css";
 
 /** Sticky at the top and in normal flow, so it never lies over content; hidden in print. */
@@ -28,20 +29,19 @@ export const inner = style({
   maxWidth: vars.size.content,
   marginInline: "auto",
   padding: `${vars.space.xs} ${vars.space.s}`,
-  "@media": { "(min-width: 30em)": { paddingInline: vars.space.m } },
+  // As wide as the header's row below it, so the quick exit sits above the language button.
+  "@media": { "(min-width: 30em)": { paddingInline: vars.space.m }, [wide]: { maxWidth: barWidth } },
 });
 
-export const emergency = style({
-  display: "inline-flex",
-  alignItems: "center",
-  gap: vars.space.xs,
-  minHeight: vars.size.target,
-  margin: 0,
-  fontSize: vars.font.sizeS,
-});
-
-/** On the narrowest screens "In danger?" is left to screen readers, so the bar keeps to one row. */
+/**
+ * "In danger?" in the bar's text colour, not underlined (an inline-block stops the link's
+ * underline); on the narrowest screens it is left to screen readers, so the bar keeps to one row.
+ */
 export const question = style({
+  display: "inline-block",
+  marginInlineEnd: vars.space.s,
+  color: vars.color.barText,
+  fontWeight: 400,
   "@media": {
     "(max-width: 26em)": {
       position: "absolute",
@@ -59,9 +59,14 @@ export const emergencyLink = style({
   alignItems: "center",
   minHeight: vars.size.target,
   paddingInline: vars.space.xs,
+  fontSize: vars.font.sizeS,
   color: vars.color.emergency,
   fontWeight: 700,
+  // Only "Call 112" is underlined: "In danger?" is the question before it.
+  textDecoration: "none",
   selectors: {
     "&:visited, &:hover": { color: vars.color.emergency },
   },
 });
+
+export const call = style({ textDecoration: "underline" });

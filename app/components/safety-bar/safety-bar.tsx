@@ -9,20 +9,20 @@ interface SafetyBarProps {
 /**
  * The two things every page must offer at once: call 112, and leave quickly. No <p> in the bar:
  * with WCAG 1.4.12 text spacing a paragraph's spacing would make the sticky bar grow over content.
+ * A labelled region, so that nothing on the page lies outside a landmark; "In danger?" is part of
+ * the 112 link, so a screen reader hears the bar in two stops, not three, before the header.
  */
 export function SafetyBar({ quickExitUrl }: SafetyBarProps) {
   const { t } = useTranslation("common");
   return (
-    <div className={styles.bar} data-safety-bar="">
+    <section className={styles.bar} aria-label={t("emergency.region")} data-safety-bar="">
       <div className={styles.inner}>
-        <div className={styles.emergency}>
-          <span className={styles.question}>{t("emergency.question")}</span>
-          <a href="tel:112" className={styles.emergencyLink}>
-            {t("emergency.call")}
-          </a>
-        </div>
+        <a href="tel:112" className={styles.emergencyLink}>
+          <span className={styles.question}>{t("emergency.question")} </span>
+          <span className={styles.call}>{t("emergency.call")}</span>
+        </a>
         <QuickExit href={quickExitUrl} />
       </div>
-    </div>
+    </section>
   );
 }

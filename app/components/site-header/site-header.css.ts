@@ -6,6 +6,13 @@ import { strokeIcon } from "~/styles/icon.css";
 export const wide = "(min-width: 48em)";
 export const narrow = "(max-width: 47.99em)";
 
+/**
+ * On wide screens the safety bar and the header span more than the reading column, so that the
+ * menu keeps to one row in every language (Somali, Bulgarian and Russian are the longest: about
+ * 1,050 px at 18 px), and the header is as tall in them as in Swedish.
+ */
+export const barWidth = "72rem";
+
 export const header = style({
   borderBlockEnd: `1px solid ${vars.color.border}`,
   "@media": { print: { borderBlockEnd: "none" } },
@@ -15,15 +22,37 @@ export const inner = style({
   maxWidth: vars.size.content,
   marginInline: "auto",
   padding: `${vars.space.s} 0.75rem`,
-  "@media": { "(min-width: 30em)": { paddingInline: vars.space.m } },
+  "@media": { "(min-width: 30em)": { paddingInline: vars.space.m }, [wide]: { maxWidth: barWidth } },
 });
 
-/** One row on a phone: wordmark, language, menu. An open disclosure takes a full row of its own below. */
+/**
+ * One row: wordmark, language, menu (with WCAG 1.4.12 text spacing in a long language at 320 px
+ * the buttons may wrap, rather than the page scroll sideways). An open disclosure's panel lies
+ * under the row (see panel), so its button stays where it was pressed.
+ */
 export const top = style({
+  position: "relative",
   display: "flex",
   flexWrap: "wrap",
   alignItems: "center",
   gap: vars.space.s,
+});
+
+/**
+ * The open language list or menu: under the header's row, as wide as the header, over the page
+ * (not pushing it down, which would move the buttons). Below the sticky safety bar.
+ */
+export const panel = style({
+  position: "absolute",
+  insetBlockStart: "100%",
+  insetInline: 0,
+  zIndex: 50,
+  marginBlockStart: vars.space.s,
+  padding: `0 ${vars.space.s} ${vars.space.s}`,
+  border: `2px solid ${vars.color.brand}`,
+  borderRadius: vars.size.radius,
+  background: vars.color.page,
+  boxShadow: "0 4px 8px rgb(0 0 0 / 0.2)",
 });
 
 export const siteName = style({
@@ -84,7 +113,7 @@ export const toolIcon = strokeIcon;
 export const navList = style({
   display: "flex",
   flexWrap: "wrap",
-  gap: `0 ${vars.space.m}`,
+  gap: `0 1.25rem`,
   listStyle: "none",
   margin: `${vars.space.s} 0 0`,
   padding: 0,
@@ -93,9 +122,8 @@ export const navList = style({
 /** In the folded menu: one link per row, full width, easy to hit. */
 export const menuList = style({
   listStyle: "none",
-  margin: `${vars.space.s} 0 0`,
+  margin: 0,
   padding: 0,
-  borderBlockStart: `1px solid ${vars.color.border}`,
 });
 
 export const navLink = style({
@@ -112,10 +140,6 @@ export const menuLink = style([
   navLink,
   { display: "flex", paddingInline: vars.space.s, borderBlockEnd: `1px solid ${vars.color.surface}` },
 ]);
-
-// Open, a disclosure takes the whole row under the others; its button stays at the row's end.
-globalStyle(`${top} > details[open]`, { flexBasis: "100%", order: 1 });
-globalStyle(`${top} > details[open] > summary`, { inlineSize: "fit-content", marginInlineStart: "auto" });
 
 // The wordmark's mark a little smaller on a phone, so the row fits at 320 px in every language.
 globalStyle(`${siteName} svg`, { "@media": { [narrow]: { inlineSize: "1.75rem", blockSize: "1.75rem" } } });

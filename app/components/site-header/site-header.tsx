@@ -2,16 +2,23 @@ import { NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/i18n";
 import { LanguageSwitcher } from "~/components/language-switcher/language-switcher";
-import { headerPages, pageLabelKey, sitePages } from "~/data/site-pages";
+import { headerPages, pageLabelKey, sitePages, wideHeaderPages, type SitePageId } from "~/data/site-pages";
 import { localizedPath } from "~/utils/language-path";
 import { Wordmark } from "~/components/wordmark/wordmark";
 import * as styles from "./site-header.css";
 
-function MenuLinks({ language, listClass, linkClass }: { language: Language; listClass: string; linkClass: string }) {
+interface MenuLinksProps {
+  language: Language;
+  pages: readonly SitePageId[];
+  listClass: string;
+  linkClass: string;
+}
+
+function MenuLinks({ language, pages, listClass, linkClass }: MenuLinksProps) {
   const { t } = useTranslation("common");
   return (
     <ul className={listClass}>
-      {headerPages.map((page) => (
+      {pages.map((page) => (
         <li key={page}>
           <NavLink
             to={localizedPath(language, sitePages[page])}
@@ -31,7 +38,8 @@ function MenuLinks({ language, listClass, linkClass }: { language: Language; lis
 /**
  * The wordmark, the language button and the menu. On a phone everything keeps to one row (the
  * safety bar and header stay within 120 px at 320 px): the menu folds into "Meny", a <details>
- * that opens without JavaScript. Wide screens show the menu open, with the tagline.
+ * that opens without JavaScript; open, its panel lies under the row and the buttons stay put.
+ * Wide screens show the menu open, in one row, with the tagline; the wordmark is the way home.
  */
 export function SiteHeader({ language }: { language: Language }) {
   const { t } = useTranslation("common");
@@ -50,14 +58,14 @@ export function SiteHeader({ language }: { language: Language }) {
               </svg>
               <span>{t("menu.button")}</span>
             </summary>
-            <nav aria-label={t("nav.label")}>
-              <MenuLinks language={language} listClass={styles.menuList} linkClass={styles.menuLink} />
+            <nav aria-label={t("nav.label")} className={styles.panel}>
+              <MenuLinks language={language} pages={headerPages} listClass={styles.menuList} linkClass={styles.menuLink} />
             </nav>
           </details>
         </div>
         <p className={styles.tagline}>{t("siteTagline")}</p>
         <nav aria-label={t("nav.label")} className={styles.wideNav}>
-          <MenuLinks language={language} listClass={styles.navList} linkClass={styles.navLink} />
+          <MenuLinks language={language} pages={wideHeaderPages} listClass={styles.navList} linkClass={styles.navLink} />
         </nav>
       </div>
     </header>
