@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { embeddedServices } from "~/data/services";
 import { supportedLanguages, textDirection, type Language } from "~/i18n";
-import { dialNumber } from "~/utils/phone";
+import { factsTel } from "../fixtures/facts-numbers";
 import { languageTag } from "~/utils/language-tag";
 import { baseURL } from "../../playwright.config";
 import { accessibilityViolations, expect, preloadAxe, test } from "./fixtures";
@@ -19,8 +19,8 @@ const PHONE = { width: 320, height: 640 };
 const HEADER_BUDGET = 120;
 /** Pages whose first screen must show a seed helpline's number: home and the five journeys. */
 const NUMBERS_FIRST = ["/", "/help/selling", "/help/buying", "/help/under-18", "/help/close-to-someone", "/help/professionals"];
-/** What each written number dials, from the data (E.164, or the short number's digits). */
-const DIALS = new Map(embeddedServices.flatMap((service) => service.phones.map((phone) => [phone.number, `tel:${dialNumber(phone)}`])));
+/** What each written number must dial: FACTS.md's own E.164 forms, typed in tests/fixtures/facts-numbers.ts. */
+const DIALS = new Map(embeddedServices.flatMap((service) => service.phones.map((phone) => [phone.number, factsTel(phone.number)])));
 
 /** What a phone shows: no sideways scroll, a slim header, call buttons and targets you can hit. */
 async function checkFirstScreen(page: Page, path: string) {

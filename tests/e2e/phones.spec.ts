@@ -1,5 +1,5 @@
 import { embeddedServices } from "~/data/services";
-import { dialNumber } from "~/utils/phone";
+import { factsTel } from "../fixtures/facts-numbers";
 import { sampleLanguages } from "./routes";
 import { expect, test } from "./fixtures";
 
@@ -13,7 +13,7 @@ for (const language of sampleLanguages) {
       const found = await links.evaluateAll((elements) =>
         elements.map((element) => ({ href: element.getAttribute("href"), text: element.querySelector("bdi")?.textContent?.trim() })),
       );
-      const expected = service.phones.map((phone) => ({ href: `tel:${dialNumber(phone)}`, text: phone.number }));
+      const expected = service.phones.map((phone) => ({ href: factsTel(phone.number), text: phone.number }));
       expect(found, service.id).toEqual(expected);
     }
   });
