@@ -8,7 +8,7 @@
  *
  * What is stored: 200 answers of GET requests with an HTML body, a validator (ETag) and nothing that
  * makes them personal or variable — no Set-Cookie, no `no-store`/`private`, no Content-Security-Policy
- * of their own (a page that hydrates has a nonce in its CSP), no Vary but Accept-Encoding. Redirects,
+ * of their own (a page with a CSP nonce would be personal), no Vary but Accept-Encoding. Redirects,
  * errors and everything else pass through untouched.
  *
  * Memory is bounded by entries and by bytes (lru-cache counts the stored compressed bodies); a change

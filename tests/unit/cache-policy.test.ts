@@ -102,6 +102,7 @@ describe("one cache policy: every copy says what app/utils/cache-policy.js says"
       "app/utils/language-redirect.server.ts",
       "app/routes/sitemap[.]xml.ts",
       "app/routes/robots[.]txt.ts",
+      "app/routes/$lang.unavailable.tsx",
       "scripts/lib/static-mirror.js",
       "scripts/lib/bench/nginx.js",
     ];
