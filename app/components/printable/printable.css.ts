@@ -325,3 +325,8 @@ globalStyle(`${cardNumbers} li, ${posterNumbers} li`, { lineHeight: 1.2 });
 globalStyle(`${cardNumbers} li`, { "@media": { print: { lineHeight: 1.05 } } });
 
 export const nowrap = style({ whiteSpace: "nowrap" });
+
+// Three numbers (the relatives' poster): a tighter block and slightly smaller numbers, so every
+// language still fits one A4 page (tests/e2e/print.spec.ts measures it).
+globalStyle(`${poster}[data-numbers="many"] ${posterNumbers}`, { "@media": { print: { gap: "3mm", padding: "4mm 5mm" } } });
+globalStyle(`${poster}[data-numbers="many"] ${posterNumber}`, { "@media": { print: { fontSize: "36pt" } } });

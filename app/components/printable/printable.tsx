@@ -40,11 +40,14 @@ export function Printable(props: PrintableProps) {
  * (never under 60 pt), a long text a little smaller. Measured in every language by
  * tests/e2e/print.spec.ts (nothing cut off, sizes, one PDF page).
  */
-export function posterScale(heading: string, lines: string[]) {
+export function posterScale(heading: string, lines: string[], numbers: number) {
   const body = lines.join(" ").length;
+  // Three numbers (the relatives' poster) take a third more of the page: the headline steps down.
+  const headingRoom = numbers >= 3 ? [18, 24] : [24, 36];
   return {
-    heading: heading.length <= 24 ? "large" : heading.length <= 36 ? "medium" : "small",
+    heading: heading.length <= headingRoom[0]! ? "large" : heading.length <= headingRoom[1]! ? "medium" : "small",
     body: body <= 140 ? "large" : body <= 200 ? "medium" : "small",
+    numbers: numbers >= 3 ? "many" : "few",
   } as const;
 }
 
@@ -52,13 +55,14 @@ function Poster({ id, phones, qrSvg, url, shortAddress, publisher }: PrintablePr
   const { t } = useTranslation("print");
   const siteName = t("common:siteName");
   const heading = t(`printables.${id}.heading`);
-  const scale = posterScale(heading, t(`printables.${id}.lines`, { returnObjects: true }) as string[]);
+  const scale = posterScale(heading, t(`printables.${id}.lines`, { returnObjects: true }) as string[], phones.length);
   return (
     <article
       className={styles.poster}
       data-printable="poster"
       data-heading-size={scale.heading}
       data-body-size={scale.body}
+      data-numbers={scale.numbers}
     >
       <div className={styles.posterBand}>
         <WordmarkIcon className={styles.posterMark} />
