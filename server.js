@@ -5,6 +5,7 @@
 import { createServer, STATUS_CODES } from "node:http";
 import compression from "compression";
 import express from "express";
+import { cachePolicy } from "./app/utils/cache-policy.js";
 import { securityHeaders } from "./app/utils/security-headers.js";
 import {
   canonicalQuery,
@@ -19,81 +20,71 @@ import {
 } from "./server/middleware.js";
 import { requestOrigin, trustProxySetting } from "./server/origin.js";
 import { remixHandler } from "./server/remix-handler.js";
-import { ResponseCache, serveFromCache } from "./server/response-cache.js";
+import { ResponseCache, answerBeforeExpress, serveFromCache } from "./server/response-cache.js";
 
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? "0.0.0.0";
-const https = process.env.HTTPS === "true";
-const production = process.env.NODE_ENV === "production";
 /** Slow or endless request heads are cut off after seconds, not Node's default minute. */
 const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 
-/**
- * @param {string} name
- * @param {number} fallback
- */
-function sizeFromEnv(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (Number.isFinite(value) && value >= 0) return value;
-  console.error(JSON.stringify({ level: "warn", event: "config", message: `${name} ignored: not a number` }));
-  return fallback;
-}
-
 // A path in a variable, so the type checker does not descend into the generated build.
 const buildPath = "./build/index.js";
 /** @type {import("@remix-run/node").ServerBuild} */
-const build = await import(buildPath);
-// entry.server.tsx exports the directory's data version: the cache key changes with the data.
-const { directoryVersion } = /** @type {{ directoryVersion?: () => number }} */ (build.entry.module);
-if (typeof directoryVersion !== "function") throw new Error("the build's entry.server does not export directoryVersion");
-
-if (production && !process.env.SITE_URL) {
-  console.error(
-    JSON.stringify({
-      level: "warn",
-      event: "config",
-      message: "SITE_URL is not set: QR codes, JSON-LD, robots.txt and sitemap.xml name the Host each request came with",
-    }),
-  );
+let build;
+try {
+  build = await import(buildPath);
+} catch (error) {
+  // A bad environment was named line by line by app/env.server.ts as the build loaded: no stack trace.
+  if (error instanceof Error && error.name === "EnvError") process.exit(1);
+  throw error;
 }
+// entry.server.tsx exports the parsed environment (app/env.server.ts: one parse per process, the
+// app's and ours) and the directory's data version (the cache key changes with the data).
+const { env, directoryVersion } = /** @type {{ env?: import("./app/env.server").Env, directoryVersion?: () => number }} */ (
+  build.entry.module
+);
+if (typeof directoryVersion !== "function" || !env) throw new Error("the build's entry.server does not export env and directoryVersion");
 
-const cache = new ResponseCache({
-  maxEntries: sizeFromEnv("RESPONSE_CACHE_ENTRIES", 2000),
-  maxBytes: sizeFromEnv("RESPONSE_CACHE_MB", 64) * 1024 * 1024,
-});
-const headers = securityHeaders({ https });
+const headers = securityHeaders({ https: env.https });
+const cache = new ResponseCache({ ...env.responseCache, headers });
+// The request log's line, written straight to stdout (what console.log does, without its formatting).
+const logRequest = requestLog((line) => process.stdout.write(`${line}\n`));
 
 const app = express();
 app.disable("x-powered-by");
 app.disable("etag"); // static files send their own ETags; pages get theirs in entry.server.tsx
 // X-Forwarded-* are believed only from the proxies TRUST_PROXY names (see server/origin.js).
-app.set("trust proxy", trustProxySetting(process.env.TRUST_PROXY));
+app.set("trust proxy", trustProxySetting(env.trustProxy));
 
-app.use(requestLog());
+app.use(logRequest);
 app.use(setHeaders(headers));
 app.use(onlyReadMethods);
 app.use(rejectMalformed);
 app.use(canonicalQuery);
-app.use(onlySiteHost(process.env.SITE_URL));
-// Rendered pages, answered before compression, static files and the router.
+app.use(onlySiteHost(env.siteUrl));
+// Rendered pages the guards rewrote to a stored key (`/sv/?v=1` is `/sv/`), answered before
+// compression, static files and the router. A request that already is a stored key is answered
+// before Express itself (answerBeforeExpress, below).
 app.use(serveFromCache(cache, { version: directoryVersion, origin: requestOrigin }));
 app.use(guardRedirects);
 
 app.get("/healthz", nameRoute("/healthz"), (_req, res) => {
-  res.set("Cache-Control", "no-store").type("text/plain").send("ok");
+  res.set("Cache-Control", cachePolicy.noStore).type("text/plain").send("ok");
 });
 
 app.use(compression());
 
 // Fingerprinted build assets never change; everything else in public/ may. A missing build file
 // is a plain 404, never an HTML page that a browser would refuse as a stylesheet.
-const staticOptions = { etag: true, index: false, redirect: false };
-app.use("/build", nameRoute("/build/*"), express.static("public/build", { ...staticOptions, immutable: true, maxAge: "1y", fallthrough: false }));
-app.use("/locales", nameRoute("/locales/*"), express.static("locales", { ...staticOptions, maxAge: "1h" }));
-app.use(nameRoute("static"), express.static("public", { ...staticOptions, maxAge: "1h" }));
+/** @param {string} policy */
+const staticOptions = (policy) => ({
+  etag: true,
+  index: false,
+  redirect: false,
+  cacheControl: false,
+  setHeaders: (/** @type {import("express").Response} */ res) => res.setHeader("Cache-Control", policy),
+});
+app.use("/build", nameRoute("/build/*"), express.static("public/build", { ...staticOptions(cachePolicy.asset), fallthrough: false }));
+app.use(nameRoute("static"), express.static("public", staticOptions(cachePolicy.file)));
 
 // Remix names the route it matched (entry.server.tsx); data requests and the like stay "-".
 app.all(
@@ -101,12 +92,14 @@ app.all(
   nameRoute("-"),
   remixHandler({
     build,
-    mode: process.env.NODE_ENV,
+    mode: env.mode,
     cache,
     getLoadContext: (_req, res) => ({ log: res.locals.log }),
   }),
 );
 app.use(plainErrors);
+
+const answerCached = answerBeforeExpress(cache, { version: directoryVersion, log: logRequest });
 
 const server = createServer(
   {
@@ -118,7 +111,12 @@ const server = createServer(
     // headers, which Node's own answer to it lacks.
     requireHostHeader: false,
   },
-  app,
+  (req, res) => {
+    // A page already stored under exactly this request's target and Host: answered from memory with
+    // the headers written when it was stored, no Express (see answerBeforeExpress for why every
+    // guard still holds). Anything else goes through the whole chain.
+    if (!answerCached(req, res)) app(req, res);
+  },
 );
 
 /**
@@ -138,7 +136,7 @@ server.on("clientError", (error, socket) => {
   const lines = [
     `HTTP/1.1 ${status} ${body}`,
     ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
-    "Cache-Control: no-store",
+    `Cache-Control: ${cachePolicy.noStore}`,
     "Content-Type: text/plain; charset=utf-8",
     `Content-Length: ${Buffer.byteLength(body)}`,
     "Connection: close",
@@ -146,8 +144,8 @@ server.on("clientError", (error, socket) => {
   socket.end(`${lines.join("\r\n")}\r\n\r\n${body}`);
 });
 
-server.listen(port, host, () => {
-  console.log(JSON.stringify({ event: "listening", url: `http://localhost:${port}` }));
+server.listen(env.port, env.host, () => {
+  console.log(JSON.stringify({ event: "listening", url: `http://localhost:${env.port}` }));
 });
 
 /** @param {string} signal */

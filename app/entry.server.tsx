@@ -1,18 +1,15 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import { serverConfig } from "~/config.server";
 import { isSupportedLanguage, textDirection } from "~/i18n";
 import { i18nFor } from "~/i18next.server";
-import { wantsHydration } from "~/utils/hydration";
 import { languageTag } from "~/utils/language-tag";
 import { markSwedishNamesInHtml } from "~/utils/mark-swedish-names.server";
 import { markStaleSwedish, recordingKeys, settleTranslationNote } from "~/utils/translation-status.server";
-import { NonceContext } from "~/utils/nonce-context";
 import { languageForRequest, languageSegment } from "~/utils/request-language";
-import { contentSecurityPolicy } from "~/utils/security-headers.js";
+import { cachePolicy, notModified } from "~/utils/cache-policy.js";
 import { routePattern, type RequestLog } from "~/utils/request-log";
 
 /**
@@ -20,10 +17,8 @@ import { routePattern, type RequestLog } from "~/utils/request-log";
  * server.js reads it from the build as `build.entry.module.directoryVersion`.
  */
 export { directoryVersion } from "~/directory/directory.server";
-
-/** HTML holds nothing personal, so every page can be cached by a CDN or nginx in front of us. */
-const PAGE_CACHE = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
-const ERROR_CACHE = "public, max-age=0, s-maxage=60";
+/** The parsed environment (app/env.server.ts), which server.js reads from the build too. */
+export { env } from "~/env.server";
 
 /**
  * Renders a whole page. Pages are small and static (nothing suspends), so the page is rendered to
@@ -41,20 +36,15 @@ export default function handleRequest(
   const language = languageForRequest(request);
   const matches = remixContext.staticHandlerContext.matches;
   (loadContext as { log?: RequestLog }).log?.setRoute(routePattern(matches.map((match) => match.route.path)));
-  const handles = matches.map((match) => remixContext.routeModules[match.route.id]?.handle);
-  // Only a page that hydrates carries inline scripts, and only those get a nonce (and no caching).
-  const nonce = wantsHydration(handles) ? randomBytes(16).toString("base64") : undefined;
 
   let html: string;
   try {
     // The keys the page renders decide whether its draft note stays (app/utils/translation-status.server.ts).
     const rendered = recordingKeys(() =>
       renderToString(
-        <NonceContext.Provider value={nonce}>
-          <I18nextProvider i18n={i18nFor(language)}>
-            <RemixServer context={remixContext} url={request.url} nonce={nonce} />
-          </I18nextProvider>
-        </NonceContext.Provider>,
+        <I18nextProvider i18n={i18nFor(language)}>
+          <RemixServer context={remixContext} url={request.url} />
+        </I18nextProvider>,
       ),
     );
     // A stale string shows its Swedish text, marked lang="sv" (WCAG 3.1.2).
@@ -79,28 +69,17 @@ export default function handleRequest(
     responseHeaders.append("Vary", "Accept-Language");
   }
   if (!responseHeaders.has("Cache-Control")) {
-    responseHeaders.set("Cache-Control", nonce ? "no-store" : status < 400 ? PAGE_CACHE : ERROR_CACHE);
+    // HTML holds nothing personal, so every page can be cached by a CDN or nginx in front of us.
+    responseHeaders.set("Cache-Control", status < 400 ? cachePolicy.page : cachePolicy.error);
   }
-  if (nonce) {
-    responseHeaders.set("Content-Security-Policy", contentSecurityPolicy({ https: serverConfig.https, scriptNonce: nonce }));
-  } else {
-    // Weak, because compression in front of us changes the bytes but not the page.
-    const etag = `W/"${createHash("sha1").update(body).digest("base64url")}"`;
-    responseHeaders.set("ETag", etag);
-    if (status === 200 && matchesEtag(request.headers.get("If-None-Match"), etag)) {
-      return new Response(null, { status: 304, headers: responseHeaders });
-    }
+  // Weak, because compression in front of us changes the bytes but not the page.
+  const etag = `W/"${createHash("sha1").update(body).digest("base64url")}"`;
+  responseHeaders.set("ETag", etag);
+  const conditional = { "if-none-match": request.headers.get("If-None-Match"), "cache-control": request.headers.get("Cache-Control") };
+  if (status === 200 && notModified(conditional, etag)) {
+    return new Response(null, { status: 304, headers: responseHeaders });
   }
   return new Response(body, { status, headers: responseHeaders });
-}
-
-function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const opaque = etag.replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((tag) => {
-    const candidate = tag.trim();
-    return candidate === "*" || candidate.replace(/^W\//, "") === opaque;
-  });
 }
 
 /** Errors are logged without the request's URL, query or client details. */

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInstance, type i18n as I18n, type Resource } from "i18next";
 import { initReactI18next } from "react-i18next";
+import { env } from "~/env.server";
 import { defaultLanguage, namespaces, supportedLanguages, type Language } from "~/i18n";
 import { lawValues } from "~/utils/law-values";
 import { recordRenderedKeys, replaceStaleWithSwedish } from "~/utils/translation-status.server";
@@ -12,7 +13,7 @@ import { recordRenderedKeys, replaceStaleWithSwedish } from "~/utils/translation
  * language (its language never changes), so no i18next instance is built per request.
  */
 
-const localesDir = process.env.LOCALES_DIR ?? join(process.cwd(), "locales");
+const localesDir = env.localesDir;
 
 function loadResources(): Resource {
   const resources: Resource = {};

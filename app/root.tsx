@@ -4,8 +4,6 @@ import {
   Links,
   Meta,
   Outlet,
-  Scripts,
-  ScrollRestoration,
   isRouteErrorResponse,
   useLocation,
   useMatches,
@@ -20,16 +18,14 @@ import { SiteFooter } from "~/components/site-footer/site-footer";
 import { SiteHeader } from "~/components/site-header/site-header";
 import { SkipLink } from "~/components/skip-link/skip-link";
 import { TranslationNote } from "~/components/translation-note/translation-note";
-import { publicOrigin, serverConfig } from "~/config.server";
+import { env, publicOrigin } from "~/env.server";
 import { defaultLanguage, supportedLanguages, textDirection } from "~/i18n";
 import { fixedT } from "~/i18next.server";
 import { canonicalPath } from "~/utils/canonical-path";
-import { wantsHydration } from "~/utils/hydration";
 import { pageDescription } from "~/utils/page-description.server";
 import { isPrintSheet } from "~/utils/print-sheet";
 import { switchLanguagePath } from "~/utils/language-path";
 import { languageTag } from "~/utils/language-tag";
-import { useNonce } from "~/utils/nonce-context";
 import { languageForRequest } from "~/utils/request-language";
 import * as styles from "~/styles/layout.css";
 import "~/styles/global.css";
@@ -50,9 +46,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const siteUrl = publicOrigin(request);
   return {
     language,
-    quickExitUrl: serverConfig.quickExitUrl,
+    quickExitUrl: env.quickExitUrl,
     // Who publishes the site (footer, about page); null: the site says it is independent.
-    publisher: serverConfig.publisher,
+    publisher: env.publisher,
     // A translation says when a string on the page is not reviewed: rendered on every translated
     // page, removed after the render when every string the page rendered is reviewed
     // (settleTranslationNote in app/utils/translation-status.server.ts).
@@ -86,8 +82,6 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const language = data?.language ?? defaultLanguage;
   const handles = useMatches().map((match) => match.handle);
-  const hydrate = wantsHydration(handles);
-  const nonce = useNonce();
   const { pathname, search } = useLocation();
   const siteUrl = data?.siteUrl ?? "";
   return (
@@ -119,12 +113,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {data?.translationNote ? <TranslationNote /> : null}
         </main>
         <SiteFooter language={language} publisher={data?.publisher ?? null} />
-        {hydrate ? (
-          <>
-            <ScrollRestoration nonce={nonce} />
-            <Scripts nonce={nonce} />
-          </>
-        ) : null}
+        {/* No <Scripts/>: no page hydrates React (README "A page ships no JavaScript"). */}
       </body>
     </html>
   );

@@ -2,6 +2,7 @@
 // Express middleware for the Node server (server.js): logging without personal data, headers,
 // and the guards that turn odd or hostile requests into plain 4xx answers before Remix sees them.
 
+import { cachePolicy } from "../app/utils/cache-policy.js";
 import { canonicalPath } from "./canonical-path.js";
 import { fromTrustedProxy, isLoopbackHost, isValidHost, requestOrigin } from "./origin.js";
 import { canonicalTarget } from "./query-params.js";
@@ -65,7 +66,7 @@ export function setHeaders(headers) {
  * @param {string} text
  */
 function plainAnswer(res, status, text) {
-  res.status(status).set("Cache-Control", "no-store").type("text/plain").send(text);
+  res.status(status).set("Cache-Control", cachePolicy.noStore).type("text/plain").send(text);
 }
 
 /** The site only reads: anything but GET and HEAD is refused before it reaches a route. @type {RequestHandler} */
@@ -135,11 +136,11 @@ export const rejectMalformed = (req, res, next) => {
  * so a flood of made-up host names costs no render and fills no cache. A request from this machine
  * to a loopback name (the export, the tests, a local health check) is answered as SITE_URL's host.
  * /healthz answers whatever the host, for load balancers that ask by address.
- * @param {string | undefined} siteUrl  SITE_URL; unset (or not an http(s) URL): every host is served
+ * @param {string | null} siteUrl  SITE_URL's origin as app/env.server.ts parsed it; null (unset): every host is served
  * @returns {RequestHandler}
  */
 export function onlySiteHost(siteUrl) {
-  const site = parseSiteUrl(siteUrl);
+  const site = siteUrl ? new URL(siteUrl) : undefined;
   if (!site) return (_req, _res, next) => next();
   return (req, res, next) => {
     // The common case at a glance: the site's host, as it spells it, and no proxy header.
@@ -154,19 +155,8 @@ export function onlySiteHost(siteUrl) {
     }
     // The target as sent, its few bytes that a header may not hold percent-encoded.
     const target = req.url.replace(/[^\x21-\x7e]/g, (character) => encodeURIComponent(character));
-    res.status(301).set("Cache-Control", "no-store").set("Location", `${site.origin}${target}`).end();
+    res.status(301).set("Cache-Control", cachePolicy.noStore).set("Location", `${site.origin}${target}`).end();
   };
-}
-
-/** @param {string | undefined} value */
-function parseSiteUrl(value) {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:" ? url : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** @param {string | string[] | undefined} value */

@@ -10,7 +10,8 @@
  */
 import { createRequestHandler as createRemixRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import { PROXY_HEADERS, fromTrustedProxy, requestOrigin } from "./origin.js";
-import { matchesEtag, sendPage } from "./response-cache.js";
+import { notModified } from "../app/utils/cache-policy.js";
+import { sendPage } from "./response-cache.js";
 
 /** @typedef {import("express").Request} Request */
 /** @typedef {import("express").Response} Response */
@@ -40,7 +41,7 @@ export function remixHandler({ build, mode, cache, getLoadContext }) {
         }
         // Not storable (a nonce, a cookie, too big…): answered as it is, still honouring If-None-Match.
         const etag = response.headers.get("etag");
-        if (etag && matchesEtag(req.headers["if-none-match"], etag)) {
+        if (etag && notModified(req.headers, etag)) {
           copyHeaders(res, response);
           res.status(304).end();
           return;

@@ -1,9 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { directorySchema, phoneSchema, serviceSchema } from "~/directory/schema";
 import { embeddedServices } from "./services";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { SHORT_NUMBERS } from "~/directory/phone-numbers";
-import { digitsOf } from "~/utils/phone";
+import { dialNumber, digitsOf } from "~/utils/phone";
+import { FACTS_DIALS, factsDial } from "../../tests/fixtures/facts-numbers";
 import type { Service } from "./types";
 
 const byId = (id: string): Service => {
@@ -13,11 +14,35 @@ const byId = (id: string): Service => {
 };
 
 describe("the embedded directory", () => {
-  it("validates record by record", () => {
-    for (const service of embeddedServices) {
-      expect(() => serviceSchema.parse(service), service.id).not.toThrow();
+  // Parsing embeddedServices again here could never fail (the import already parsed it); what can
+  // break is the parse at import itself: a record that fails the schema must stop the module loading.
+  it("is parsed by the directory schema when it is imported: a failing schema stops the import", async () => {
+    vi.resetModules();
+    vi.doMock("~/directory/schema", async (original) => ({
+      ...(await original<typeof import("~/directory/schema")>()),
+      directorySchema: {
+        parse: () => {
+          throw new Error("a record failed the schema");
+        },
+      },
+    }));
+    try {
+      await expect(import("./services")).rejects.toThrow("a record failed the schema");
+    } finally {
+      vi.doUnmock("~/directory/schema");
+      vi.resetModules();
     }
-    expect(() => directorySchema.parse(embeddedServices)).not.toThrow();
+    expect(Object.isFrozen(embeddedServices)).toBe(true);
+  });
+
+  // The expected tel: values are literals from FACTS.md (tests/fixtures/facts-numbers.ts), never the
+  // app's dialNumber: with E.164 dialling removed this fails.
+  it("dials every number exactly as FACTS.md gives it", () => {
+    const dialled = embeddedServices.flatMap((service) => service.phones.map((phone) => [phone.number, `tel:${dialNumber(phone)}`]));
+    for (const [written, dial] of dialled) expect(dial, written).toBe(factsDial(written ?? ""));
+    // …and every number of FACTS.md's table that the site shows is in the data (Preventell's is unconfirmed).
+    const shown = new Set(dialled.map(([written]) => written));
+    expect(Object.keys(FACTS_DIALS).filter((written) => !shown.has(written))).toEqual([]);
   });
 
   it("dials every number as the E.164 form of how it is written (libphonenumber-js)", () => {

@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { parseFeedPage } from "./feed-parse.server";
+import { sourceUrlProblem } from "./source-url";
 import { helplineProblems } from "./helplines";
 import {
   ReviewedValues,
@@ -13,6 +14,8 @@ import { fitLogEntry, reasonOf, zodReason } from "./safe-log";
 import { directorySchema, serviceSchema } from "./schema";
 import { translationKeyProblems, type HasText } from "./translation-keys";
 import type { Service } from "~/data/types";
+
+export { sourceUrlProblem };
 
 /**
  * The directory the site serves, with an optional remote source (an HSDS 3.0 feed). Pages always
@@ -124,23 +127,8 @@ export interface DirectoryStoreOptions {
 }
 
 const REMOVED_STATUSES = new Set(["inactive", "defunct"]);
-const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 /** How long record checks may hold the event loop before they yield to waiting requests. */
 const SLICE_MS = 8;
-
-/** Why the source's address may not be used, or null: https, or http for this machine only. */
-export function sourceUrlProblem(value: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return "DIRECTORY_SOURCE_URL is not a URL";
-  }
-  if (url.username || url.password) return "DIRECTORY_SOURCE_URL must not carry credentials";
-  if (url.protocol === "https:") return null;
-  if (url.protocol === "http:" && LOCAL_HOSTS.has(url.hostname)) return null;
-  return "DIRECTORY_SOURCE_URL must be https (plain http only for localhost)";
-}
 
 type Fetched = { bytes: Uint8Array } | DirectoryLogEntry;
 type Records = { records: (unknown | null)[]; pages: number; message?: string };

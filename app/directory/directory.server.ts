@@ -2,7 +2,7 @@ import { readApprovals } from "./approvals.server";
 import { DirectoryStore } from "./directory-store.server";
 import { fromHsdsService, hsdsSlugOf } from "./hsds.server";
 import { hasOwnText } from "./translation-keys";
-import { serverConfig } from "~/config.server";
+import { env } from "~/env.server";
 import { embeddedServices } from "~/data/services";
 import type { Service } from "~/data/types";
 import { defaultLanguage } from "~/i18n";
@@ -15,12 +15,7 @@ import { i18nFor } from "~/i18next.server";
  * a visitor is told is held until the approvals file (DIRECTORY_APPROVALS) lists it.
  */
 
-function numberFromEnv(name: string, fallback: number, min: number, max: number): number {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value >= min && value <= max ? value : fallback;
-}
-
-const sourceUrl = process.env.DIRECTORY_SOURCE_URL;
+const sourceUrl = env.directorySource.url;
 
 const store = new DirectoryStore({
   initial: embeddedServices,
@@ -29,9 +24,9 @@ const store = new DirectoryStore({
   identify: hsdsSlugOf,
   // The Swedish texts are the source of every translation (tests/unit/locales.test.ts keeps parity).
   hasText: (key) => hasOwnText(i18nFor(defaultLanguage).getResourceBundle(defaultLanguage, "services"), key),
-  approvals: () => readApprovals(serverConfig.directoryApprovals),
-  refreshMs: numberFromEnv("DIRECTORY_REFRESH_MINUTES", 10, 1, 24 * 60) * 60_000,
-  timeoutMs: numberFromEnv("DIRECTORY_TIMEOUT_SECONDS", 5, 1, 60) * 1000,
+  approvals: () => readApprovals(env.directoryApprovals),
+  refreshMs: env.directorySource.refreshMs,
+  timeoutMs: env.directorySource.timeoutMs,
 });
 if (sourceUrl) store.start();
 

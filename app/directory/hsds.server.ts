@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { defaultLanguage, isSupportedLanguage, supportedLanguages, type Language } from "~/i18n";
 import { fixedT } from "~/i18next.server";
+import { cachePolicy } from "~/utils/cache-policy.js";
 import type { RequestLog } from "~/utils/request-log";
+import { openDataHeaders } from "./open-data-headers.js";
 import { SafeError } from "./safe-log";
 import { serviceSchema } from "./schema";
 import type { Phone, Service } from "~/data/types";
@@ -365,19 +367,15 @@ export function logOpenDataRoute(context: unknown, pattern: string): void {
   (context as { log?: RequestLog } | undefined)?.log?.setRoute(pattern);
 }
 
-/** Shared caches keep the data 5 minutes; browsers always ask again (the pages do the same). */
-const DATA_CACHE = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
-const ERROR_CACHE = "public, max-age=0, s-maxage=60";
-
 /** JSON for anyone: open data is meant to be fetched by other sites (no cookies, no credentials). */
 export function openDataResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), {
     status,
     headers: {
       "Content-Type": "application/json; charset=utf-8",
-      "Cache-Control": status < 400 ? DATA_CACHE : ERROR_CACHE,
-      "Access-Control-Allow-Origin": "*",
-      ...(status < 400 ? { Link: '<https://creativecommons.org/publicdomain/zero/1.0/>; rel="license"' } : {}),
+      "Cache-Control": status < 400 ? cachePolicy.openData : cachePolicy.error,
+      "Access-Control-Allow-Origin": openDataHeaders["Access-Control-Allow-Origin"],
+      ...(status < 400 ? { Link: openDataHeaders.Link } : {}),
     },
   });
 }

@@ -2,11 +2,12 @@ import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { addApproval, readApprovals } from "./approvals.server";
-import { DirectoryStore, sourceUrlProblem, type DirectoryLogEntry } from "./directory-store.server";
+import { DirectoryStore, type DirectoryLogEntry } from "./directory-store.server";
 import { fromHsdsService, hsdsSlugOf } from "./hsds.server";
 import { fieldInWords, valueInWords, type HeldChange } from "./review.server";
 import { hasOwnText } from "./translation-keys";
 import { embeddedServices } from "~/data/services";
+import { EnvError, parseEnv, type Env } from "~/env.server";
 import { defaultLanguage } from "~/i18n";
 import { i18nFor } from "~/i18next.server";
 
@@ -90,13 +91,22 @@ function failureInWords(entry: DirectoryLogEntry): string {
   return `The source could not be used: ${entry.outcome}${detail ? ` (${detail})` : ""}. The site keeps what it shows.`;
 }
 
+/** The command's environment, parsed by the server's own schema (app/env.server.ts); a string says what is wrong. */
+function settings(io: CommandIo): Env | string {
+  try {
+    return parseEnv(io.env).env;
+  } catch (error) {
+    if (error instanceof EnvError) return error.message;
+    throw error;
+  }
+}
+
 async function readSource(io: CommandIo): Promise<{ entry: DirectoryLogEntry; url: string } | string> {
-  const url = io.env.DIRECTORY_SOURCE_URL;
+  const env = settings(io);
+  if (typeof env === "string") return env;
+  const url = env.directorySource.url;
   if (!url) return "DIRECTORY_SOURCE_URL is not set: there is no source to review.";
-  const problem = sourceUrlProblem(url);
-  if (problem) return problem;
-  const seconds = Number(io.env.DIRECTORY_TIMEOUT_SECONDS);
-  const approvalsFile = io.env.DIRECTORY_APPROVALS?.trim() || null;
+  const approvalsFile = env.directoryApprovals;
   const store = new DirectoryStore({
     initial: embeddedServices,
     url,
@@ -104,7 +114,7 @@ async function readSource(io: CommandIo): Promise<{ entry: DirectoryLogEntry; ur
     identify: hsdsSlugOf,
     hasText: (key) => hasOwnText(servicesText(), key),
     approvals: () => readApprovals(approvalsFile),
-    timeoutMs: Number.isFinite(seconds) && seconds >= 1 && seconds <= 60 ? seconds * 1000 : 5_000,
+    timeoutMs: env.directorySource.timeoutMs,
     log: () => undefined,
     ...(io.now ? { now: io.now } : {}),
     ...(io.fetch ? { fetch: io.fetch } : {}),
@@ -153,7 +163,12 @@ async function review(io: CommandIo): Promise<number> {
 }
 
 async function approve(io: CommandIo, id: string | undefined, by: string | undefined): Promise<number> {
-  const file = io.env.DIRECTORY_APPROVALS?.trim();
+  const env = settings(io);
+  if (typeof env === "string") {
+    io.out(env);
+    return 2;
+  }
+  const file = env.directoryApprovals;
   if (!file) {
     io.out("DIRECTORY_APPROVALS is not set: name the approvals file the server reads.");
     return 2;

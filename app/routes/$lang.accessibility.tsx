@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ArticlePage } from "~/components/article-page/article-page";
-import { publicOrigin, serverConfig } from "~/config.server";
+import { env, publicOrigin } from "~/env.server";
 import { pageTitle } from "~/i18next.server";
 import { defaultFeedbackEmail } from "~/utils/feedback-email";
 import { formatDate } from "~/utils/format-date";
@@ -23,7 +23,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     title: pageTitle(language, "accessibility", "title"),
     updated: formatDate(language, STATEMENT_UPDATED),
     // Never without a contact (the DOS law): FEEDBACK_EMAIL, else the site's webmaster (RFC 2142).
-    feedbackEmail: serverConfig.feedbackEmail ?? defaultFeedbackEmail(publicOrigin(request)),
+    feedbackEmail: env.feedbackEmail ?? defaultFeedbackEmail(publicOrigin(request)),
   };
 }
 

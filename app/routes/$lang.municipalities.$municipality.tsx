@@ -6,7 +6,7 @@ import { CallNow } from "~/components/call-now/call-now";
 import { MunicipalityPicker } from "~/components/municipality-picker/municipality-picker";
 import { OfferExplained } from "~/components/municipality-picker/offer-explained";
 import { ServiceList } from "~/components/service-card/service-list";
-import { serverConfig } from "~/config.server";
+import { env } from "~/env.server";
 import { findServices } from "~/directory/directory.server";
 import { resolvePhones } from "~/directory/phone-refs.server";
 import { municipalityCalls } from "~/data/page-calls";
@@ -34,7 +34,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     language,
     municipality,
     // The static mirror cannot answer the form: it links to the list of all 26 instead.
-    staticMirror: serverConfig.staticMirror,
+    staticMirror: env.staticMirror,
     year: COUNTY_OFFER_STATUS_YEAR,
     title: t("common:titleTemplate", { page: t("municipalityTitle", { name: municipality.name }) }),
     offer: offered ? findServices(OFFER_SERVICES) : [],

@@ -1,7 +1,7 @@
 import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { serverConfig } from "~/config.server";
+import { env } from "~/env.server";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { ErrorSummary } from "~/components/error-summary/error-summary";
 import { MunicipalityPicker, PICKER_FIELD_ID } from "~/components/municipality-picker/municipality-picker";
@@ -18,7 +18,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params, request);
   const choice = new URL(request.url).searchParams.get("municipality");
   // The static mirror cannot answer the form: the list of all 26 below it is the way in.
-  const base = { language, year: COUNTY_OFFER_STATUS_YEAR, staticMirror: serverConfig.staticMirror };
+  const base = { language, year: COUNTY_OFFER_STATUS_YEAR, staticMirror: env.staticMirror };
   if (choice === null) {
     return data({ ...base, title: pageTitle(language, "municipalities", "title"), unknownChoice: false, emptyChoice: false });
   }

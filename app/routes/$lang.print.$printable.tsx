@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { PrintButton } from "~/components/print-button/print-button";
 import { Printable } from "~/components/printable/printable";
-import { publicOrigin, serverConfig } from "~/config.server";
+import { env, publicOrigin } from "~/env.server";
 import { resolvePhones } from "~/directory/phone-refs.server";
 import { findPrintable } from "~/data/printables";
 import { shortPathOf } from "~/data/short-paths";
@@ -36,7 +36,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     phones: resolvePhones(printable.phones),
     url,
     shortAddress: `${new URL(origin).host}${shortPathOf(printable.audience)}`,
-    publisher: serverConfig.publisher?.name ?? null,
+    publisher: env.publisher?.name ?? null,
     qrSvg: await qrCodeSvg(url),
   };
 }

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { PrintableLanguageList } from "~/components/print-links/print-links";
 import { PrintableThumbnail } from "~/components/printable/printable-thumbnail";
-import { publicOrigin } from "~/config.server";
+import { publicOrigin } from "~/env.server";
 import { resolvePhones } from "~/directory/phone-refs.server";
 import { printAudiences, printablesFor } from "~/data/printables";
 import { shortPathOf } from "~/data/short-paths";

@@ -6,10 +6,11 @@ import { PhoneLink } from "~/components/phone-link/phone-link";
 import { NoAnswer } from "~/components/no-answer/no-answer";
 import { NoNumberNote } from "~/components/service-card/no-number-note";
 import { ServiceFacts } from "~/components/service-facts/service-facts";
-import { publicOrigin, serverConfig } from "~/config.server";
+import { env, publicOrigin } from "~/env.server";
 import { serviceGuidance } from "~/data/service-guidance";
 import { findService, findServices } from "~/directory/directory.server";
 import { jsonForScript, serviceJsonLd } from "~/directory/json-ld";
+import { sourceKey } from "~/directory/translation-keys";
 import { fixedT, pageTitle } from "~/i18next.server";
 import { noAnswerForService } from "~/data/no-answer";
 import { resolveNoAnswer } from "~/utils/no-answer.server";
@@ -38,7 +39,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       phone: (key) => t(key),
       professionalsOnly: t("common:phone.professionalsOnly"),
     },
-    serverConfig.publisher
+    env.publisher
   );
   const guidance = serviceGuidance[service.id] ?? null;
   // Numbers a child or parent can call when this service's own number is for professionals only.
@@ -61,11 +62,6 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(data?.title, matches);
-
-/** Seed file "003_60a5afc8d166f479.txt" → translation key "sources.seed003". */
-function sourceKey(source: { kind: "seed"; file: string } | { kind: "public"; key: string }): string {
-  return source.kind === "seed" ? `sources.seed${source.file.slice(0, 3)}` : `sources.${source.key}`;
-}
 
 export default function ServicePage() {
   const { language, service, lastChecked, jsonLd, howToReachKey, callInstead, noAnswer } =

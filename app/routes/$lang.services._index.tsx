@@ -5,7 +5,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs/breadcrumbs";
 import { DirectoryFilter } from "~/components/directory-filter/directory-filter";
 import { ErrorSummary } from "~/components/directory-filter/error-summary";
 import { ServiceList } from "~/components/service-card/service-list";
-import { serverConfig } from "~/config.server";
+import { env } from "~/env.server";
 import { listServices } from "~/directory/directory.server";
 import { filterServices, isFilterActive, isMinor } from "~/directory/filter-services";
 import { fixedT, pageTitle } from "~/i18next.server";
@@ -28,7 +28,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   return {
     language,
     // The static mirror cannot answer a query: it shows the whole list without the filter form.
-    staticMirror: serverConfig.staticMirror,
+    staticMirror: env.staticMirror,
     // An error is the first thing heard: "Fel: …" in the title (WCAG 3.3.1).
     title: query.invalid.length
       ? fixedT(language, "common")("errors.title", { title: pageTitle(language, "services", "listTitle") })

@@ -9,6 +9,7 @@ import { localizedPath } from "~/utils/language-path";
 import { pageMeta } from "~/utils/meta";
 import { resolveNoAnswer } from "~/utils/no-answer.server";
 import { requireLanguage } from "~/utils/require-language.server";
+import { cachePolicy } from "~/utils/cache-policy.js";
 
 /**
  * What a visitor gets when the site cannot answer: "Something went wrong" and the seed helplines
@@ -22,7 +23,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const numbers = homeNumbers.flatMap((entry) => resolvePhones([entry.phone]).map((resolved) => ({ ...resolved, for: entry.for })));
   return data(
     { language, title: pageTitle(language, "common", "error.title"), numbers, noAnswer: resolveNoAnswer(["emergency"]) },
-    { status: 503, headers: { "Cache-Control": "no-store" } },
+    { status: 503, headers: { "Cache-Control": cachePolicy.noStore } },
   );
 }
 

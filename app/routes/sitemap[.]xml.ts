@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { publicOrigin } from "~/config.server";
+import { publicOrigin } from "~/env.server";
 import { allSitePaths } from "~/data/site-map";
 import { supportedLanguages } from "~/i18n";
+import { cachePolicy } from "~/utils/cache-policy.js";
 import { languageTag } from "~/utils/language-tag";
 import { localizedPath } from "~/utils/language-path";
 
@@ -39,7 +40,7 @@ export function loader({ request }: LoaderFunctionArgs) {
   return new Response(xml, {
     headers: {
       "Content-Type": "application/xml; charset=utf-8",
-      "Cache-Control": "public, max-age=3600, s-maxage=3600",
+      "Cache-Control": cachePolicy.sitemap,
     },
   });
 }

@@ -1,4 +1,5 @@
 import { redirect } from "@remix-run/node";
+import { cachePolicy } from "./cache-policy.js";
 import { negotiateLanguage } from "./negotiate-language";
 
 /**
@@ -11,6 +12,6 @@ export function redirectToLanguage(request: Request, path: string): Response {
   const { search } = new URL(request.url);
   return redirect(`/${language}${path}${search}`, {
     status: 302,
-    headers: { Vary: "Accept-Language", "Cache-Control": "public, max-age=0, s-maxage=300" },
+    headers: { Vary: "Accept-Language", "Cache-Control": cachePolicy.redirectByLanguage },
   });
 }

@@ -51,6 +51,22 @@ describe("negotiateLanguage", () => {
     expect(negotiateLanguage("en;q=abc, ar")).toBe("ar");
     expect(negotiateLanguage("<script>alert(1)</script>")).toBe("sv");
     expect(negotiateLanguage("x".repeat(100_000))).toBe("sv");
-    expect(negotiateLanguage("en;q=1.5")).toBe("sv");
+    // A q above 1 is read as written (negotiator, as Express reads it): "en" at the highest weight.
+    expect(negotiateLanguage("en;q=1.5")).toBe("en");
+  });
+
+  it("keeps the header's order among equal weights (an earlier regional tag beats a later exact one)", () => {
+    expect(negotiateLanguage("en-US, sv")).toBe("en");
+    expect(negotiateLanguage("ar-SE, sv;q=0.5")).toBe("ar");
+  });
+
+  it("reads spaces around ';' as RFC 9110 allows them", () => {
+    expect(negotiateLanguage("en ; q=0, ar")).toBe("ar");
+    expect(negotiateLanguage("en;\tq=0.1, ar ;q=0.9")).toBe("ar");
+  });
+
+  it("never negotiates easy-to-read Swedish: a browser names it Swedish", () => {
+    expect(negotiateLanguage("lattlast")).toBe("sv");
+    expect(negotiateLanguage("sv-x-lattlast, en")).toBe("sv");
   });
 });

@@ -1,59 +1,49 @@
+import Negotiator from "negotiator";
 import { defaultLanguage, supportedLanguages, type Language } from "~/i18n";
-
-const MAX_HEADER_LENGTH = 1024;
-const TAG = /^([a-z]{1,8})(?:-[a-z0-9]{1,8})*$/i;
-
-/** Primary subtags that mean a language we have under another code: Dari is read as Persian. */
-const ALIASES: Readonly<Record<string, string>> = { prs: "fa" };
+import { languageAliases } from "./language-aliases.js";
+import { languageTag } from "./language-tag";
 
 /**
- * Picks the best supported language from an Accept-Language header (RFC 9110 §12.5.4).
- * Ranges are matched on their primary subtag ("sv-SE" → sv), q=0 means "not this one",
- * and anything malformed is skipped rather than trusted. Falls back to the default language.
+ * The one rule for choosing a language from Accept-Language (RFC 9110 §12.5.4), used by "/", the
+ * short printed addresses and the 404 page of an address without a language. The other places
+ * that choose without Node are tested against it: deploy/nginx-static.conf and deploy/nginx.conf
+ * (their `$accept_language_tag` map), the export's `_redirects` (tests/unit/negotiation.test.ts,
+ * tests/e2e/negotiation.spec.ts with the real nginx).
+ *
+ * `negotiator` (the parser Express's `accepts` uses) reads the header: ranges with q=0 or a q that
+ * is not a number are dropped, the rest ordered by q, equal q by their order in the header. Each
+ * range is then matched on its primary subtag ("sv-SE" → sv, Dari's "prs" → fa); the first that
+ * names a language we have wins, `*` means the default, and nothing matching means the default.
+ * (negotiator's own matching against a list would let a later exact "sv" beat an earlier "en-US"
+ * of the same q, which is not what the reader asked for.)
  */
+
+const MAX_HEADER_LENGTH = 1024;
+
+/**
+ * The languages a browser can name: those whose address code is their BCP 47 tag. Easy-to-read
+ * Swedish (sv-x-lattlast) is Swedish to a browser, so it is reached by its link, never negotiated.
+ */
+export const negotiableLanguages: readonly Language[] = supportedLanguages.filter((language) => languageTag(language) === language);
+
+/** Primary subtags a browser may send for a language we have under another code (Dari → Persian). */
+export { languageAliases };
+
 export function negotiateLanguage(
   header: string | null | undefined,
-  supported: readonly Language[] = supportedLanguages,
+  supported: readonly Language[] = negotiableLanguages,
   fallback: Language = defaultLanguage,
 ): Language {
   if (!header) return fallback;
-  const ranges = header
-    .slice(0, MAX_HEADER_LENGTH)
-    .split(",")
-    .map((part, index) => parseRange(part, index))
-    .filter((range): range is ParsedRange => range !== null && range.quality > 0)
-    .sort((a, b) => b.quality - a.quality || a.index - b.index);
-
+  // RFC 9110 allows spaces around ";" (`en ; q=0`); negotiator 1.0 reads the q only without them.
+  const normalized = header.slice(0, MAX_HEADER_LENGTH).replace(/[ \t]*;[ \t]*/g, ";");
+  const ranges = new Negotiator({ headers: { "accept-language": normalized } }).languages();
   for (const range of ranges) {
-    if (range.primary === "*") return fallback;
-    const wanted = ALIASES[range.primary] ?? range.primary;
+    if (range === "*") return fallback;
+    const primary = (range.split("-")[0] ?? "").toLowerCase();
+    const wanted = languageAliases[primary] ?? primary;
     const match = supported.find((language) => language === wanted);
     if (match) return match;
   }
   return fallback;
-}
-
-interface ParsedRange {
-  primary: string;
-  quality: number;
-  index: number;
-}
-
-function parseRange(part: string, index: number): ParsedRange | null {
-  const [rawTag, ...params] = part.trim().split(";");
-  const tag = rawTag?.trim() ?? "";
-  let quality = 1;
-  for (const param of params) {
-    const [name, value] = param.trim().split("=");
-    if (name?.trim().toLowerCase() !== "q") continue;
-    const parsed = Number(value?.trim());
-    if (!/^(0(\.\d{0,3})?|1(\.0{0,3})?)$/.test(value?.trim() ?? "") || Number.isNaN(parsed)) {
-      return null;
-    }
-    quality = parsed;
-  }
-  if (tag === "*") return { primary: "*", quality, index };
-  const match = TAG.exec(tag);
-  if (!match?.[1]) return null;
-  return { primary: match[1].toLowerCase(), quality, index };
 }

@@ -7,19 +7,17 @@
 /**
  * @typedef {object} SecurityOptions
  * @property {boolean} [https] served over HTTPS: adds HSTS and upgrade-insecure-requests
- * @property {string} [scriptNonce] nonce for the inline scripts of a page that hydrates
  */
 
 /**
- * The Content-Security-Policy. Only our own origin; no inline script unless a page that opts in
- * to hydration brings a nonce; nothing may frame us.
+ * The Content-Security-Policy. Only our own origin; no inline script at all (no page hydrates, so
+ * none needs a nonce); nothing may frame us.
  * @param {SecurityOptions} [options]
  */
 export function contentSecurityPolicy(options = {}) {
-  const scriptSrc = options.scriptNonce ? `'self' 'nonce-${options.scriptNonce}'` : "'self'";
   const directives = [
     "default-src 'self'",
-    `script-src ${scriptSrc}`,
+    "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -27,9 +27,9 @@ describe("contentSecurityPolicy", () => {
     expect(csp.get("frame-ancestors")).toBe("'none'");
   });
 
-  it("adds a nonce only for a page that hydrates", () => {
-    const withNonce = directives(contentSecurityPolicy({ scriptNonce: "abc123" }));
-    expect(withNonce.get("script-src")).toBe("'self' 'nonce-abc123'");
+  it("allows scripts from our own origin only: no inline script, no nonce", () => {
+    expect(csp.get("script-src")).toBe("'self'");
+    expect(directives(contentSecurityPolicy({ https: true })).get("script-src")).toBe("'self'");
   });
 
   it("upgrades insecure requests only when served over HTTPS", () => {

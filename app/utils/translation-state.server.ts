@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { env } from "~/env.server";
 import { defaultLanguage, namespaces, supportedLanguages, type Language, type Namespace } from "~/i18n";
 
 /**
@@ -70,7 +71,7 @@ export type KeyState =
 type Tree = { [key: string]: string | Tree | Tree[] | string[] };
 
 export function localesDir(): string {
-  return process.env.LOCALES_DIR ?? join(process.cwd(), "locales");
+  return env.localesDir;
 }
 
 /** "a.b.0.c" → string for every leaf, in file order (arrays by index, as i18next addresses them). */

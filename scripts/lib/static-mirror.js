@@ -3,23 +3,25 @@
 // which files get precompressed siblings, and which headers each address is served with. The
 // export writes `_headers` and `_redirects` from them; deploy/nginx-static.conf and the static
 // server in tests/e2e/static-mirror.spec.ts follow the same rules.
+import { openDataHeaders } from "../../app/directory/open-data-headers.js";
+import { cachePolicy } from "../../app/utils/cache-policy.js";
 import { securityHeaders } from "../../app/utils/security-headers.js";
 
-/** Cache-Control as the Node server sends it (app/entry.server.tsx, server.js, the resource routes). */
-export const cacheControl = Object.freeze({
-  page: "public, max-age=0, s-maxage=300, stale-while-revalidate=86400",
-  error: "public, max-age=0, s-maxage=60",
-  build: "public, max-age=31536000, immutable",
-  publicFile: "public, max-age=3600",
-  data: "public, max-age=0, s-maxage=300, stale-while-revalidate=86400",
-  sitemap: "public, max-age=3600, s-maxage=3600",
-  robots: "public, max-age=3600",
-});
+export { openDataHeaders };
 
-/** The open-data answers also say who may read them and under which licence. */
-export const openDataHeaders = Object.freeze({
-  "Access-Control-Allow-Origin": "*",
-  Link: '<https://creativecommons.org/publicdomain/zero/1.0/>; rel="license"',
+/**
+ * The policies of app/utils/cache-policy.js that the mirror's answers carry, as the Node server
+ * sends them: pages, "/" (a redirect by language where the host can redirect), 404 pages, /build/,
+ * other public files and robots.txt, open data, sitemap.xml.
+ */
+export const cacheControl = Object.freeze({
+  page: cachePolicy.page,
+  redirect: cachePolicy.redirectByLanguage,
+  error: cachePolicy.error,
+  build: cachePolicy.asset,
+  publicFile: cachePolicy.file,
+  data: cachePolicy.openData,
+  sitemap: cachePolicy.sitemap,
 });
 
 /** Text files that get `.br` and `.gz` siblings. */
@@ -67,13 +69,13 @@ export function notFoundFile(/** @type {string | undefined} */ language) {
 export function headerRules({ https, languages, publicFiles }) {
   return [
     { pattern: "/*", headers: securityHeaders({ https }) },
-    { pattern: "/", headers: { "Cache-Control": cacheControl.page } },
+    { pattern: "/", headers: { "Cache-Control": cacheControl.redirect } },
     { pattern: "/404.html", headers: { "Cache-Control": cacheControl.error } },
     ...languages.map((language) => ({ pattern: `/${language}/*`, headers: { "Cache-Control": cacheControl.page } })),
     { pattern: "/build/*", headers: { "Cache-Control": cacheControl.build } },
     { pattern: "/open-data/*", headers: { "Cache-Control": cacheControl.data, ...openDataHeaders } },
     { pattern: "/sitemap.xml", headers: { "Cache-Control": cacheControl.sitemap } },
-    { pattern: "/robots.txt", headers: { "Cache-Control": cacheControl.robots } },
+    { pattern: "/robots.txt", headers: { "Cache-Control": cacheControl.publicFile } },
     ...publicFiles.map((file) => ({ pattern: `/${file}`, headers: { "Cache-Control": cacheControl.publicFile } })),
   ];
 }

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { embeddedServices } from "~/data/services";
 import { supportedLanguages, textDirection, type Language } from "~/i18n";
-import { dialNumber } from "~/utils/phone";
+import { FACTS_DIALS } from "../fixtures/facts-numbers";
 import { languageTag } from "~/utils/language-tag";
 import { baseURL } from "../../playwright.config";
 import { accessibilityViolations, expect, preloadAxe, test } from "./fixtures";
@@ -35,8 +34,8 @@ const WHITE = "rgb(255, 255, 255)";
 function copy(language: Language, ns: string): Record<string, any> {
   return JSON.parse(readFileSync(`locales/${language}/${ns}.json`, "utf8"));
 }
-/** What each written number dials, from the data (E.164, or the short number's digits). */
-const DIALS = new Map(embeddedServices.flatMap((service) => service.phones.map((phone) => [phone.number, `tel:${dialNumber(phone)}`])));
+/** What each written number dials: literals from FACTS.md (E.164, or the short number's digits). */
+const DIALS = new Map(Object.entries(FACTS_DIALS));
 
 /** What a phone shows: no sideways scroll, a slim header, call buttons and targets you can hit. */
 async function checkFirstScreen(page: Page, language: Language, path: string) {

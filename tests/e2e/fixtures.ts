@@ -62,7 +62,7 @@ export async function accessibilityViolations(page: Page) {
   }));
 }
 
-/** Where the quick exit goes by default (config.server.ts); tests answer it locally. */
+/** Where the quick exit goes by default (app/env.server.ts); tests answer it locally. */
 export const QUICK_EXIT_URL = "https://www.google.com/search?q=v%C3%A4der";
 
 /** Stand in for the neutral site so no test reaches the internet; records what it was sent. */

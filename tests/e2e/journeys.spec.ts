@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { journeys } from "~/data/journeys";
 import { embeddedServices } from "~/data/services";
 import { sampleLanguages } from "./routes";
-import { dialNumber } from "~/utils/phone";
+import { factsDial } from "../fixtures/facts-numbers";
 import { expect, test } from "./fixtures";
 
 /** The copy as a reader sees it, straight from the locale files. */
@@ -28,7 +28,7 @@ for (const language of sampleLanguages) {
       const dialled = await first
         .locator("a[data-call-button]")
         .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
-      expect(dialled).toEqual(journey.callFirst.map((ref) => `tel:${dialNumber(phoneOf(ref.service, ref.phone))}`));
+      expect(dialled).toEqual(journey.callFirst.map((ref) => factsDial(phoneOf(ref.service, ref.phone).number)));
 
       // Every service the journey names is listed (a link to its page), with every number the reader may call.
       const main = page.locator("main");
@@ -42,7 +42,7 @@ for (const language of sampleLanguages) {
         const service = embeddedServices.find((item) => item.id === id)!;
         for (const phone of service.phones) {
           if (phone.audience === "public" || journey.forProfessionals) {
-            expect(visibleLinks, `${journey.audience}: ${id}`).toContain(`tel:${dialNumber(phone)}`);
+            expect(visibleLinks, `${journey.audience}: ${id}`).toContain(factsDial(phone.number));
           }
         }
       }

@@ -16,11 +16,23 @@ type Element = DefaultTreeAdapterMap["element"];
  * draft note's "Read this page in Swedish" link once did). Every route template, every language.
  */
 const translated = supportedLanguages.filter((language) => language !== "sv" && language !== "lattlast");
-// Standing alone: no Latin letter or digit touches it (a letter of another script may: "وKAST").
-const namePattern = new RegExp(
-  `(?<![\\p{Script=Latin}\\p{N}])(${swedishNames.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{Script=Latin}\\p{N}])`,
-  "u"
-);
+/**
+ * The Swedish name a text holds, found by position, not by a copy of the app's pattern
+ * (app/utils/mark-swedish-names.server.ts): every place the name occurs counts unless a Latin letter
+ * or a digit continues it on either side ("anonym" in "anonymous" is an English word; a letter of
+ * another script joined to it, Tigrinya "ብJämställdhetsmyndigheten", leaves it Swedish).
+ */
+const continues = (character: string | undefined) => character !== undefined && /[\p{Script=Latin}\p{N}]/u.test(character);
+function swedishNameIn(text: string): string | undefined {
+  for (const name of swedishNames) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      const before = [...text.slice(0, at)].at(-1);
+      const after = [...text.slice(at + name.length)][0];
+      if (!continues(before) && !continues(after)) return name;
+    }
+  }
+  return undefined;
+}
 
 function isElement(node: Node): node is Element {
   return "tagName" in node;
@@ -49,7 +61,7 @@ for (const language of translated) {
     for (const path of templatePaths) {
       const html = await (await request.get(`/${language}${path}`)).text();
       walk(parse(html), "", false, (text, lang, parent) => {
-        const name = text.match(namePattern)?.[1];
+        const name = swedishNameIn(text);
         if (name && lang !== "sv") problems.push(`${path}: "${name}" in <${parent.tagName}> has lang="${lang}"`);
       });
       const note = html.match(/<p[^>]*data-translation-note[^>]*>[\s\S]*?<\/p>/)?.[0] ?? "";
