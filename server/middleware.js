@@ -85,6 +85,8 @@ export const onlyReadMethods = (req, res, next) => {
  *   is answered as a page that does not exist in the language of its first segment, so a person
  *   who follows a broken link gets the localized 404 page with the configured quick exit;
  * - a request target with a fragment ("#…", which no client sends): plain 400;
+ * - a path ending in ".data" (Remix single fetch's data request; no page hydrates, nothing asks for
+ *   it): the localized 404 page, like any page that does not exist;
  * - any other spelling of a page's address than its canonical one (canonical-path.js: dot
  *   segments, percent-encoded letters, runs of slashes or backslashes, capitals, a trailing "/"):
  *   a 301 to the canonical path, query kept, before any cache sees it; a path can never become a
@@ -110,7 +112,9 @@ export const rejectMalformed = (req, res, next) => {
     plainAnswer(res, 400, "Bad Request");
     return;
   }
-  if (!isReadablePath(rawPath)) {
+  // A path ending in ".data" asks Remix's single fetch for a route's loader data: no page here
+  // hydrates, so nothing asks for it; it is answered as the page that does not exist it is.
+  if (!isReadablePath(rawPath) || (rawPath.endsWith(".data") && canonicalPath(rawPath) === rawPath)) {
     const language = rawPath.split("/")[1] ?? "";
     // A language-looking first segment keeps the 404 in that language; otherwise the root
     // picks one from Accept-Language.
