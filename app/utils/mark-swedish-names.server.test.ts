@@ -18,16 +18,33 @@ describe("markSwedishNamesInHtml", () => {
 
   it("marks names in right-to-left text and after void elements", () => {
     expect(markSwedishNamesInHtml(page("<p>اتصل<br/>بـ Mikamottagningen</p>"), "ar")).toBe(
-      page('<p>اتصل<br/>بـ <span lang="sv">Mikamottagningen</span></p>')
+      page('<p>اتصل<br/>بـ <span lang="sv" dir="ltr">Mikamottagningen</span></p>')
     );
   });
 
   it("marks a name a preposition of another script is written onto (Arabic و, Tigrinya ብ)", () => {
     expect(markSwedishNamesInHtml(page("<p>Mikamottagningen وKAST</p>"), "ar")).toBe(
-      page('<p><span lang="sv">Mikamottagningen</span> و<span lang="sv">KAST</span></p>')
+      page('<p><span lang="sv" dir="ltr">Mikamottagningen</span> و<span lang="sv" dir="ltr">KAST</span></p>')
     );
     expect(markSwedishNamesInHtml(page("<p>ብKarolinska Universitetssjukhuset</p>"), "ti")).toBe(
       page('<p>ብ<span lang="sv">Karolinska Universitetssjukhuset</span></p>')
+    );
+  });
+
+  it("in a right-to-left page a name in brackets takes its brackets into its left-to-right island; elsewhere they stay outside", () => {
+    // Wrapped after "köp av", the brackets would otherwise both take the page's direction: "(köp av" over "(sexuell handling".
+    expect(markSwedishNamesInHtml(page("<h2>شراء فعل جنسي (köp av sexuell handling)</h2>"), "ar")).toBe(
+      page('<h2>شراء فعل جنسي <span lang="sv" dir="ltr">(köp av sexuell handling)</span></h2>')
+    );
+    expect(markSwedishNamesInHtml(page("<p>با خدمات اجتماعی (socialtjänsten) تماس بگیرید</p>"), "fa")).toBe(
+      page('<p>با خدمات اجتماعی <span lang="sv" dir="ltr">(socialtjänsten)</span> تماس بگیرید</p>')
+    );
+    // One bracket alone stays outside; a left-to-right page keeps both outside.
+    expect(markSwedishNamesInHtml(page("<p>(KAST و BRIS)</p>"), "ar")).toBe(
+      page('<p>(<span lang="sv" dir="ltr">KAST</span> و <span lang="sv" dir="ltr">BRIS</span>)</p>')
+    );
+    expect(markSwedishNamesInHtml(page("<p>social services (socialtjänsten)</p>"), "en")).toBe(
+      page('<p>social services (<span lang="sv">socialtjänsten</span>)</p>')
     );
   });
 

@@ -1,4 +1,5 @@
 import { swedishNames } from "~/data/swedish-names";
+import { isSupportedLanguage, textDirection } from "~/i18n";
 
 /**
  * WCAG 3.1.2 (language of parts) for the whole page at once: in a page in another language, every
@@ -15,9 +16,23 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * "ብKarolinska"), and the name inside is still Swedish.
  */
 const namePattern = new RegExp(
-  `(?<![\\p{Script=Latin}\\p{N}])(${swedishNames.map(escape).join("|")})(?![\\p{Script=Latin}\\p{N}])`,
+  `(?<![\\p{Script=Latin}\\p{N}])(\\(?)(${swedishNames.map(escape).join("|")})(\\)?)(?![\\p{Script=Latin}\\p{N}])`,
   "gu"
 );
+
+/**
+ * In a right-to-left page a Swedish name is also a left-to-right island (dir="ltr" isolates it), and a
+ * name standing in brackets takes its brackets inside: "شراء فعل جنسي (köp av sexuell handling)" that
+ * wraps after "köp av" would otherwise show both halves with an opening bracket, "(köp av" over
+ * "(sexuell handling", because the Unicode bidi algorithm gives each bracket the page's direction.
+ */
+function marker(rightToLeft: boolean) {
+  return (_match: string, open: string, name: string, close: string) => {
+    if (!rightToLeft) return `${open}<span lang="sv">${name}</span>${close}`;
+    if (open && close) return `<span lang="sv" dir="ltr">(${name})</span>`;
+    return `${open}<span lang="sv" dir="ltr">${name}</span>${close}`;
+  };
+}
 
 /** Elements with no end tag: they open nothing. */
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
@@ -28,6 +43,7 @@ const SWEDISH = new Set(["sv", "lattlast"]);
 
 export function markSwedishNamesInHtml(html: string, language: string): string {
   if (SWEDISH.has(language)) return html;
+  const mark = marker(isSupportedLanguage(language) && textDirection(language) === "rtl");
   const start = html.indexOf("<main");
   const end = html.lastIndexOf("</main>");
   if (start < 0 || end < start) return html;
@@ -59,7 +75,7 @@ export function markSwedishNamesInHtml(html: string, language: string): string {
       continue;
     }
     const skip = open.length > 0 && open[open.length - 1]!.skip;
-    out.push(skip ? token : token.replace(namePattern, '<span lang="sv">$1</span>'));
+    out.push(skip ? token : token.replace(namePattern, mark));
   }
   return html.slice(0, start) + out.join("") + html.slice(end);
 }

@@ -72,3 +72,56 @@ for (const language of translated) {
     expect(problems).toEqual([]);
   });
 }
+
+/**
+ * A Swedish term in brackets inside right-to-left text reads as one left-to-right phrase: its "("
+ * stands just left of its first letter and its ")" just right of its last, also where the phrase
+ * wraps (at 320 px "شراء فعل جنسي (köp av sexuell handling)" once showed "(köp av" over
+ * "(sexuell handling"). Measured on the glyphs, whatever the markup.
+ */
+for (const language of ["ar", "fa"] as const) {
+  test(`${language}: a bracketed Swedish term keeps its brackets around it, also when it wraps (320 px)`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    let checked = 0;
+    for (const path of ["/law", "/help/professionals", "/help/selling", "/help/close-to-someone", "/anonymity", "/print/relatives-poster"]) {
+      await page.goto(`/${language}${path}`);
+      const found = await page.evaluate((names) => {
+        const main = document.querySelector("main")!;
+        const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+        const nodes: { node: Text; start: number }[] = [];
+        let text = "";
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          nodes.push({ node, start: text.length });
+          text += node.data;
+        }
+        /** The box of the character at an offset of the page's text. */
+        const box = (offset: number) => {
+          const at = [...nodes].reverse().find((item) => item.start <= offset)!;
+          const range = document.createRange();
+          range.setStart(at.node, offset - at.start);
+          range.setEnd(at.node, offset - at.start + 1);
+          return range.getClientRects()[0]!;
+        };
+        const wrong: string[] = [];
+        let seen = 0;
+        for (const name of names) {
+          for (let at = text.indexOf(`(${name})`); at !== -1; at = text.indexOf(`(${name})`, at + 1)) {
+            const open = box(at);
+            const first = box(at + 1);
+            const last = box(at + name.length);
+            const close = box(at + name.length + 1);
+            if (open.width === 0 || close.width === 0) continue; // not shown (a hidden copy)
+            seen += 1;
+            const sameLine = (a: DOMRect, b: DOMRect) => Math.abs(a.top - b.top) < a.height / 2;
+            if (!sameLine(open, first) || open.right > first.left + 1) wrong.push(`"(" not before ${name}`);
+            if (!sameLine(close, last) || close.left < last.right - 1) wrong.push(`")" not after ${name}`);
+          }
+        }
+        return { wrong, seen };
+      }, [...swedishNames].sort((a, b) => b.length - a.length));
+      expect(found.wrong, `${language}${path}`).toEqual([]);
+      checked += found.seen;
+    }
+    expect(checked, "bracketed Swedish terms found and measured").toBeGreaterThan(5);
+  });
+}
