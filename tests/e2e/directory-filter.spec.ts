@@ -7,7 +7,7 @@ test.describe("filtering the directory", () => {
 
   test("a 16-year-old finds support for under-18s, without JavaScript, in a shareable URL", async ({ page }) => {
     await page.goto("/en/services");
-    await page.getByLabel("Who are you?").selectOption("under-18");
+    await page.getByRole("group", { name: "Who are you?" }).getByLabel("I am under 18").check();
     await page.getByLabel("Your age (if you want)").fill("16");
     await page.getByRole("button", { name: "Show support lines" }).click();
     await expect(page).toHaveURL(/\/en\/services\?audience=under-18&age=16&q=#results$/);
@@ -20,6 +20,7 @@ test.describe("filtering the directory", () => {
     await expect(results).toHaveCount(count);
     // The form remembers the choices.
     await expect(page.getByLabel("Your age (if you want)")).toHaveValue("16");
+    await expect(page.getByRole("group", { name: "Who are you?" }).getByLabel("I am under 18")).toBeChecked();
   });
 
   // Sent, the form's answer opens at its results (the action carries #results: no script), the
@@ -30,7 +31,7 @@ test.describe("filtering the directory", () => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(`/${language}/services`);
       await expect(page.locator("form[role='search']")).toHaveAttribute("action", `/${language}/services#results`);
-      await page.locator("#filter-audience").selectOption("selling");
+      await page.locator("input[name='audience'][value='selling']").check();
       await page.locator("form[role='search'] button[type='submit']").click();
       await expect(page).toHaveURL(/\?audience=selling&age=&q=#results$/);
       const heading = page.locator("h2#results");
@@ -53,6 +54,29 @@ test.describe("filtering the directory", () => {
       await expect(errors).toBeInViewport();
     });
   }
+
+  // "Vem är du?" is a group of radios: a closed select cut "Jag säljer eller har sålt sex" to "…sålt se"
+  // at 320 px. Every choice is read whole, each a 44 px target, in every language.
+  test("every 'who are you?' choice shows whole at 320 px and is a 44 px target, in every language", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const language of supportedLanguages) {
+      await page.goto(`/${language}/services?audience=buying`);
+      const choices = page.locator("form[role='search'] fieldset:has(input[name='audience']) label");
+      await expect(choices, language).toHaveCount(6);
+      await expect(page.locator("input[name='audience'][value='buying']"), language).toBeChecked();
+      const boxes = await choices.evaluateAll((labels) =>
+        labels.map((label) => {
+          const box = label.getBoundingClientRect();
+          return { text: label.textContent, clipped: label.scrollWidth > label.clientWidth + 1, right: box.right, height: box.height };
+        }),
+      );
+      for (const box of boxes) {
+        expect(box.clipped, `${language}: ${box.text}`).toBe(false);
+        expect(box.right, `${language}: ${box.text} inside the screen`).toBeLessThanOrEqual(320);
+        expect(box.height, `${language}: ${box.text}`).toBeGreaterThanOrEqual(44);
+      }
+    }
+  });
 
   test("free and anonymous keep only what the sources promise", async ({ page }) => {
     await page.goto("/sv/services?free=1&anonymous=1");

@@ -38,7 +38,7 @@ for (const language of ["sv", "ar", "th", "ti"]) {
       }
       // The filter, sent: the answer opens at its results, focused, saying how many matched.
       await page.goto(`/${language}/services`);
-      await page.locator("#filter-audience").selectOption("under-18");
+      await page.locator("input[name='audience'][value='under-18']").check();
       await page.locator("#filter-age").fill("15");
       await page.locator("form[role='search'] button[type='submit']").click();
       await expect(page).toHaveURL(/#results$/);

@@ -33,25 +33,30 @@ export function DirectoryFilter({ action, values, invalid = [] }: DirectoryFilte
       <h2 id="filter-heading" className={styles.heading}>
         {t("filter.heading")}
       </h2>
-      <div className={styles.field} id={fieldTargetId("audience")}>
-        <label htmlFor="filter-audience" className={styles.label}>
-          {t("filter.audienceLabel")}
-        </label>
+      {/* Radios, not a select: a closed select at 320 px cut "Jag säljer eller har sålt sex" to
+          "Jag säljer eller har sålt se", so the reader could not check her choice (GOV.UK: radios for
+          a few options). As GOV.UK's radios, the group carries the error message, not each radio. */}
+      <fieldset
+        className={styles.choices}
+        id={fieldTargetId("audience")}
+        aria-describedby={invalid.includes("audience") ? errorId("audience") : undefined}
+      >
+        <legend className={styles.label}>{t("filter.audienceLabel")}</legend>
         <FieldError field="audience" invalid={invalid} />
-        <select
-          id="filter-audience"
-          name="audience"
-          defaultValue={values.audience}
-          {...fieldState("audience", invalid, styles.input)}
-        >
-          <option value="">{t("filter.audienceAny")}</option>
-          {audienceIds.map((id) => (
-            <option key={id} value={id}>
-              {tAudience(`${id}.choice`)}
-            </option>
-          ))}
-        </select>
-      </div>
+        {["", ...audienceIds].map((id, index) => (
+          <label key={id} className={styles.check}>
+            <input
+              type="radio"
+              name="audience"
+              value={id}
+              id={index === 0 ? "filter-audience" : `filter-audience-${id}`}
+              defaultChecked={values.audience === id}
+              className={styles.checkbox}
+            />
+            {id === "" ? t("filter.audienceAny") : tAudience(`${id}.choice`)}
+          </label>
+        ))}
+      </fieldset>
       <div className={styles.field} id={fieldTargetId("age")}>
         <label htmlFor="filter-age" className={styles.label}>
           {t("filter.ageLabel")}
