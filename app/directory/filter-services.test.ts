@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterServices, fold, isFilterActive, isMinor } from "./filter-services";
+import { callableFirst, filterServices, fold, isFilterActive, isMinor } from "./filter-services";
 import { embeddedServices } from "~/data/services";
 import type { Service } from "~/data/types";
 
@@ -122,5 +122,17 @@ describe("fold and isFilterActive", () => {
     expect(isFilterActive({})).toBe(false);
     expect(isFilterActive({ free: false, words: "" })).toBe(false);
     expect(isFilterActive({ age: 0 })).toBe(true);
+  });
+});
+
+describe("callableFirst", () => {
+  it("puts services with a public number first, each group in its own order", () => {
+    // A seller of 19: Socialjouren, Mika Hälsa and IOM have no number of their own.
+    const ordered = callableFirst(embeddedServices.filter((service) => ["mika-halsa", "mikamottagningen", "socialjouren", "iom-return", "emergency-112", "kvinnofridslinjen"].includes(service.id)));
+    const ids = ordered.map((service) => service.id);
+    expect(ids.slice(-3).sort()).toEqual(["iom-return", "mika-halsa", "socialjouren"]);
+    expect(ids.slice(0, 3).sort()).toEqual(["emergency-112", "kvinnofridslinjen", "mikamottagningen"]);
+    // A professionals-only number is no call button for the public.
+    expect(callableFirst(embeddedServices.filter((service) => ["nmt", "kast"].includes(service.id))).map((service) => service.id)).toEqual(["kast", "nmt"]);
   });
 });

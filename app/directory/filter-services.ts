@@ -86,3 +86,13 @@ function tokens(text: string): string[] {
 export function isFilterActive(filter: DirectoryFilter): boolean {
   return Object.values(filter).some((value) => value !== undefined && value !== false && value !== "");
 }
+
+/**
+ * The same services, those with a number the public can call first (in their order), then the
+ * ones without (a page to read, "ask your municipality"): a frightened reader scanning the answer
+ * meets a call button before an entry that only points elsewhere.
+ */
+export function callableFirst<T extends Pick<Service, "phones">>(services: readonly T[]): T[] {
+  const callable = (service: T) => service.phones.some((phone) => phone.audience === "public");
+  return [...services.filter(callable), ...services.filter((service) => !callable(service))];
+}

@@ -7,7 +7,7 @@ import { ErrorSummary } from "~/components/directory-filter/error-summary";
 import { ServiceList } from "~/components/service-card/service-list";
 import { env } from "~/env.server";
 import { listServices } from "~/directory/directory.server";
-import { filterServices, isFilterActive, isMinor } from "~/directory/filter-services";
+import { callableFirst, filterServices, isFilterActive, isMinor } from "~/directory/filter-services";
 import { fixedT, pageTitle } from "~/i18next.server";
 import { readDirectoryQuery } from "~/utils/directory-query";
 import { localizedPath } from "~/utils/language-path";
@@ -39,8 +39,8 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     values: query.values,
     invalid: query.invalid,
     count: services.length,
-    local: services.filter((service) => service.scope === "stockholm"),
-    national: services.filter((service) => service.scope === "national"),
+    local: callableFirst(services.filter((service) => service.scope === "stockholm")),
+    national: callableFirst(services.filter((service) => service.scope === "national")),
   };
 }
 
