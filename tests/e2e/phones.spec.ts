@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { embeddedServices } from "~/data/services";
+import { supportedLanguages } from "~/i18n";
 import { factsDial } from "../fixtures/facts-numbers";
 import { sampleLanguages } from "./routes";
 import { expect, test } from "./fixtures";
@@ -110,6 +112,19 @@ test("a service page describes itself in schema.org JSON-LD with the number to d
   expect(data["@type"]).toBe("GovernmentService");
   expect(data.availableChannel.map((channel) => channel.servicePhone.telephone)).toEqual(["+46850825740"]);
   expect(data.areaServed).toEqual({ "@type": "AdministrativeArea", name: "Stockholm county" });
+});
+
+// The hours come from the data (a held field), once: a summary that also typed "Öppet dygnet runt"
+// doubled it on Kvinnofridslinjen's card and could outlive a change the source makes.
+test("a card in the directory says 'open day and night' once, from the data, in every language", async ({ page }) => {
+  for (const language of supportedLanguages) {
+    const label = (JSON.parse(readFileSync(`locales/${language}/services.json`, "utf8")) as { hours: { openDayAndNight: string } }).hours
+      .openDayAndNight;
+    await page.goto(`/${language}/services`);
+    const card = page.locator("main li", { has: page.locator("a[href$='/services/kvinnofridslinjen']") }).first();
+    const text = (await card.textContent()) ?? "";
+    expect(text.split(label).length - 1, `${language}: "${label}" on Kvinnofridslinjen's card`).toBe(1);
+  }
 });
 
 test("opening hours appear only where the facts give them", async ({ page }) => {
