@@ -28,6 +28,12 @@ export const wrongWordingsIssue20: readonly Wording[] = [
   ["ru", /Перестань покупать секс/, "the campaign title said ты to adults"],
   ["uk", /Очисти історію|Запитай у своїй комуні|Припини купувати секс/, "ти to adults"],
   ["es", /Deja de comprar sexo/, "the site said tú to adults where the print kit said usted"],
+  // Issue 22's new labels, back-translated (2026-12-04).
+  ["ru", /о том, как ты$/, "BRIS: 'talk about how you' breaks off (write 'как у тебя дела')"],
+  ["uk", /про те, як ти$/, "BRIS: 'talk about how you' breaks off (write 'як у тебе справи')"],
+  ["so", /(?<![\p{L}])(boorka|boodh\p{L}*)/u, "'boor'/'boodh' is dust: a poster is 'boostar' (print kit)"],
+  ["ar", /تواصلوا مع الخدمات الاجتماعية في بلديتكم/, "relatives' poster: 'your municipality' where the Swedish says the municipality where the child lives"],
+  ["ar", /لا نستطيع أن نجد|لم نجد الصفحة/, "a 'we' speaking as if the site were a service"],
 ];
 
 /**
@@ -44,6 +50,10 @@ export const masculineOnlyAddress: readonly Wording[] = [
   ["ro", /(contacta|decide) singur(?!ă| sau|\()/, "'on your own' in the masculine ('singur')"],
   ["ro", /rămâne anonim(?!ă| sau|\()/, "'stay anonymous' in the masculine where the poster says 'anonimă sau anonim'"],
   ["es", /(ser|estar|quedar|mantenerse) anónimo(?![\p{L}])(?! o anónima)/u, "'anonymous' in the masculine"],
+  // A verb marked masculine leaves women out (the unvocalised -ك of يمكنك is read either way; تريد and
+  // the imperative اطبع are not): adults get the plural (تريدون) or a verbal noun (طباعة).
+  ["ar", /هل تريد أن تت(حدث|وقف)|اطبع الملصق/, "a masculine verb addressing adults"],
+  ["ar", /إذا أردت أن تتحدث/, "BRIS: 'if you (boy) want to talk' leaves girls out"],
 ];
 
 /** Keys that speak to someone under 18: the only place the familiar form is right. */
