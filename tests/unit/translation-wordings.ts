@@ -34,6 +34,14 @@ export const wrongWordingsIssue20: readonly Wording[] = [
   ["so", /(?<![\p{L}])(boorka|boodh\p{L}*)/u, "'boor'/'boodh' is dust: a poster is 'boostar' (print kit)"],
   ["ar", /تواصلوا مع الخدمات الاجتماعية في بلديتكم/, "relatives' poster: 'your municipality' where the Swedish says the municipality where the child lives"],
   ["ar", /لا نستطيع أن نجد|لم نجد الصفحة/, "a 'we' speaking as if the site were a service"],
+  // Issue 20's fact changes, back-translated (2026-12-04).
+  ["ru", /пережившие насилие/, "Kvinnofridslinjen: 'women who lived through violence' (past) where the Swedish says women subjected to it now"],
+  ["bg", /безплатна и анонимна/, "'the support is anonymous' as a fact where the Swedish offers it ('you can be anonymous')"],
+  ["uk", /Родичі (людей, які купують секс|теж можуть отримати)/, "'blood relatives' where 'anhöriga' includes partners and friends (близькі)"],
+  ["ru", /сотрудники помогут|Сотрудники помогут/, "youth clinics: 'the staff will help' where the Swedish says they can"],
+  ["uk", /Працівники допоможуть/, "youth clinics: 'the staff will help' where the Swedish says they can"],
+  ["es", /del municipio donde vive<\/municipalities>/, "a parent: 'the municipality where you live' (usted) where the Swedish says where the child lives"],
+  ["th", /โทรมาได้เสมอ/, "Mikamottagningen: 'you can always call (us)', an hours promise and a 'we' the Swedish does not make"],
 ];
 
 /**
@@ -47,6 +55,7 @@ export const masculineOnlyAddress: readonly Wording[] = [
   ["uk", /Ви родич (або друг|людини)/, "'are you a (male) relative or friend'"],
   ["bg", /Близък (или приятел )?ли сте/, "'are you a (male) relative or friend'"],
   ["bg", /казвате кой сте/, "'who you are' in the masculine"],
+  ["bg", /или сте близък на такава жена/, "'are you a (male) relative of such a woman'"],
   ["ro", /(contacta|decide) singur(?!ă| sau|\()/, "'on your own' in the masculine ('singur')"],
   ["ro", /rămâne anonim(?!ă| sau|\()/, "'stay anonymous' in the masculine where the poster says 'anonimă sau anonim'"],
   ["es", /(ser|estar|quedar|mantenerse) anónimo(?![\p{L}])(?! o anónima)/u, "'anonymous' in the masculine"],
