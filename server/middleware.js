@@ -85,12 +85,12 @@ export const onlyReadMethods = (req, res, next) => {
  *   is answered as a page that does not exist in the language of its first segment, so a person
  *   who follows a broken link gets the localized 404 page with the configured quick exit;
  * - a request target with a fragment ("#…", which no client sends): plain 400;
- * - a path ending in ".data" (Remix single fetch's data request; no page hydrates, nothing asks for
- *   it): the localized 404 page, like any page that does not exist;
  * - any other spelling of a page's address than its canonical one (canonical-path.js: dot
  *   segments, percent-encoded letters, runs of slashes or backslashes, capitals, a trailing "/"):
  *   a 301 to the canonical path, query kept, before any cache sees it; a path can never become a
- *   redirect that starts with "//" or "/\" (both lead to another site).
+ *   redirect that starts with "//" or "/\" (both lead to another site);
+ * - a canonical path ending in ".data" (Remix single fetch's data request; no page hydrates,
+ *   nothing asks for it): the localized 404 page, like any page that does not exist.
  * @type {RequestHandler}
  */
 export const rejectMalformed = (req, res, next) => {
@@ -112,15 +112,8 @@ export const rejectMalformed = (req, res, next) => {
     plainAnswer(res, 400, "Bad Request");
     return;
   }
-  // A path ending in ".data" asks Remix's single fetch for a route's loader data: no page here
-  // hydrates, so nothing asks for it; it is answered as the page that does not exist it is.
-  if (!isReadablePath(rawPath) || (rawPath.endsWith(".data") && canonicalPath(rawPath) === rawPath)) {
-    const language = rawPath.split("/")[1] ?? "";
-    // A language-looking first segment keeps the 404 in that language; otherwise the root
-    // picks one from Accept-Language.
-    req.url = `/${/^[a-z]{2,8}$/.test(language) ? language : "-"}/not-found`;
-    req.originalUrl = req.url; // the Remix handler reads originalUrl
-    next();
+  if (!isReadablePath(rawPath)) {
+    answerAsMissingPage(req, rawPath, next);
     return;
   }
   const canonical = canonicalPath(rawPath);
@@ -131,8 +124,28 @@ export const rejectMalformed = (req, res, next) => {
     res.status(301).set("Location", sameSiteLocation(`${canonical}${query}`)).end();
     return;
   }
+  // A path ending in ".data" asks Remix's single fetch for a route's loader data: no page here
+  // hydrates, so nothing reads it, and it is answered as the missing page it is.
+  if (rawPath.endsWith(".data")) {
+    answerAsMissingPage(req, rawPath, next);
+    return;
+  }
   next();
 };
+
+/**
+ * Hands the request on as the localized 404 page: a language-looking first segment keeps the 404 in
+ * that language; otherwise the root picks one from Accept-Language.
+ * @param {import("express").Request} req
+ * @param {string} rawPath
+ * @param {import("express").NextFunction} next
+ */
+function answerAsMissingPage(req, rawPath, next) {
+  const language = rawPath.split("/")[1] ?? "";
+  req.url = `/${/^[a-z]{2,8}$/.test(language) ? language : "-"}/not-found`;
+  req.originalUrl = req.url; // the Remix handler reads originalUrl
+  next();
+}
 
 /**
  * With SITE_URL set, the site has one host: a request for any other (a Host or, from a trusted
