@@ -12,7 +12,7 @@ export const ageInput = style([input, { width: "6em" }]);
 export const checks = style({ border: 0, margin: `0 0 ${vars.space.m}`, padding: 0 });
 
 /** "Vem är du?" as radios: a fieldset without a frame, its legend set as a field's label. */
-export const choices = style({ border: 0, margin: `0 0 ${vars.space.m}`, padding: 0, minInlineSize: 0 });
+export const choices = style([checks, { minInlineSize: 0 }]);
 
 export const check = style({
   display: "flex",

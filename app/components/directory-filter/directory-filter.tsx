@@ -43,13 +43,12 @@ export function DirectoryFilter({ action, values, invalid = [] }: DirectoryFilte
       >
         <legend className={styles.label}>{t("filter.audienceLabel")}</legend>
         <FieldError field="audience" invalid={invalid} />
-        {["", ...audienceIds].map((id, index) => (
+        {["", ...audienceIds].map((id) => (
           <label key={id} className={styles.check}>
             <input
               type="radio"
               name="audience"
               value={id}
-              id={index === 0 ? "filter-audience" : `filter-audience-${id}`}
               defaultChecked={values.audience === id}
               className={styles.checkbox}
             />
